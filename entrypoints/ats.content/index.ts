@@ -1,0 +1,9 @@
+import { ATS_MATCHES } from '@/utils/ats/matches';
+import { startContentScript } from '@/utils/content/main';
+
+export default defineContentScript({
+  matches: ATS_MATCHES,
+  allFrames: true,
+  runAt: 'document_idle',
+  main: (ctx) => startContentScript(ctx),
+});

@@ -1,0 +1,12 @@
+import { handleBackgroundRequest } from '@/utils/background/handlers';
+import { autofillTab } from '@/utils/background/tabs';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message) => handleBackgroundRequest(message));
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'autofill') return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId !== undefined) await autofillTab(tabId);
+  });
+});

@@ -1,0 +1,111 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './support/browser';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+interface WorkerFixtures {
+  server: FixtureServer;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+}
+
+interface TestFixtures {
+  page: Page;
+  /** Opens one of the extension's own pages (popup.html, options.html). */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Replaces the stored profile with a profile file, as the options page's import does. */
+  importProfile(file: object | string): Promise<void>;
+}
+
+/**
+ * Real Chromium with the built extension loaded, and every hostname answered by a local HTTPS
+ * server of fixture pages: a test opens https://boards.greenhouse.io/acme/jobs/123 and the
+ * content script runs there as on the real site.
+ */
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: [
+    async ({ server }, use) => {
+      if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+        throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+      }
+      const executablePath = chromiumExecutable();
+      if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH or install chromium.');
+      const userDataDir = mkdtempSync(join(tmpdir(), 'applyfill-profile-'));
+      const context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath,
+        headless: true,
+        args: chromiumArgs(EXTENSION_DIR, server.port),
+        viewport: { width: 1280, height: 900 },
+      });
+      await use(context);
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  serviceWorker: [
+    async ({ context }, use) => {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await use(worker);
+    },
+    { scope: 'worker' },
+  ],
+  extensionId: [
+    async ({ serviceWorker }, use) => {
+      await use(new URL(serviceWorker.url()).host);
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ context }, use) => {
+    const page = await context.newPage();
+    await use(page);
+    await page.close();
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    const opened: Page[] = [];
+    await use(async (path) => {
+      const page = await context.newPage();
+      opened.push(page);
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+    for (const page of opened) await page.close();
+  },
+  importProfile: async ({ openExtensionPage }, use) => {
+    await use(async (file) => {
+      const text = typeof file === 'string' ? file : JSON.stringify(file);
+      const page = await openExtensionPage('popup.html');
+      const result = await page.evaluate(
+        (text) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'profile:import', text }),
+        text,
+      );
+      await page.close();
+      expect(result, 'profile import').toMatchObject({ ok: true });
+    });
+  },
+});
+
+export { expect };
+
+/** The slice of the extension API that tests call from inside extension pages. */
+export interface ExtensionGlobals {
+  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+}
+
+/** The in-page Autofill button, inside the extension's shadow root. */
+export function autofillButton(page: Page | ReturnType<Page['frameLocator']>) {
+  return page.locator('applyfill-ui').getByRole('button', { name: 'Autofill', exact: true });
+}

@@ -1,0 +1,43 @@
+import type { ContentRequest, PageScan } from '../messages';
+import type { FillReport } from '../core/types';
+
+/** The built content script; injected on demand into sites outside the manifest's matches. */
+const CONTENT_SCRIPT_FILE = '/content-scripts/ats.js';
+
+async function sendToTab<T>(tabId: number, request: ContentRequest): Promise<T | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, request)) as T | undefined;
+  } catch {
+    // "Receiving end does not exist": no content script in that tab yet.
+    return undefined;
+  }
+}
+
+/**
+ * Injection needs only activeTab + scripting: the user's click on the popup or the keyboard
+ * command grants access to this one tab, so no site-wide host permission is ever requested.
+ */
+async function injectContentScript(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+    return true;
+  } catch {
+    // Pages the browser protects (the web store, chrome:// pages) refuse scripts.
+    return false;
+  }
+}
+
+async function askTab<T>(tabId: number, request: ContentRequest): Promise<T | undefined> {
+  const first = await sendToTab<T>(tabId, request);
+  if (first !== undefined) return first;
+  if (!(await injectContentScript(tabId))) return undefined;
+  return sendToTab<T>(tabId, request);
+}
+
+export function scanTab(tabId: number): Promise<PageScan | undefined> {
+  return askTab<PageScan>(tabId, { type: 'page:scan' });
+}
+
+export function autofillTab(tabId: number): Promise<FillReport | undefined> {
+  return askTab<FillReport>(tabId, { type: 'page:fill' });
+}

@@ -1,0 +1,121 @@
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export interface AutofillButton {
+  ui: ShadowRootContentScriptUi<HTMLElement>;
+  showSummary(text: string): void;
+  setBusy(busy: boolean): void;
+  /** The switch for wizards: fill each later step as soon as it renders. */
+  showStepToggle(checked: boolean, onChange: (checked: boolean) => void): void;
+}
+
+const STYLE = `
+:host { all: initial; }
+.dock { position: fixed; right: 16px; z-index: 2147483646; display: flex; flex-direction: column;
+  align-items: flex-end; gap: 6px; font: 13px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif; }
+.bar { display: flex; align-items: stretch; border-radius: 999px; box-shadow: 0 2px 10px rgb(0 0 0 / .25);
+  background: #1f4fd1; color: #fff; overflow: hidden; }
+button { font: inherit; color: inherit; background: transparent; border: 0; cursor: pointer; }
+.fill { padding: 8px 14px; font-weight: 600; }
+.fill[aria-busy="true"] { opacity: .7; cursor: progress; }
+.grip { padding: 0 8px; cursor: grab; touch-action: none; }
+.hide { padding: 0 10px; border-left: 1px solid rgb(255 255 255 / .3); }
+button:focus-visible { outline: 2px solid #ffd43b; outline-offset: -2px; }
+.steps { display: flex; gap: 6px; align-items: center; background: #fff; color: #1b1b1b; border-radius: 8px;
+  padding: 4px 10px; box-shadow: 0 2px 10px rgb(0 0 0 / .2); }
+.steps input { margin: 0; }
+.summary { background: #fff; color: #1b1b1b; border-radius: 8px; padding: 6px 10px;
+  box-shadow: 0 2px 10px rgb(0 0 0 / .2); max-width: 260px; }
+@media (prefers-color-scheme: dark) { .steps { display: flex; gap: 6px; align-items: center; background: #fff; color: #1b1b1b; border-radius: 8px;
+  padding: 4px 10px; box-shadow: 0 2px 10px rgb(0 0 0 / .2); }
+.steps input { margin: 0; }
+.summary { background: #24262b; color: #eee; } }
+`;
+
+const GRIP_ICON = `<svg width="8" height="14" viewBox="0 0 8 14" aria-hidden="true" fill="currentColor">
+  <circle cx="2" cy="2" r="1.3"/><circle cx="6" cy="2" r="1.3"/><circle cx="2" cy="7" r="1.3"/>
+  <circle cx="6" cy="7" r="1.3"/><circle cx="2" cy="12" r="1.3"/><circle cx="6" cy="12" r="1.3"/></svg>`;
+
+/**
+ * The floating "Autofill" button, in an open shadow root so the site's CSS cannot break it.
+ * It sits at the right edge, away from the form's own buttons, and can be dragged up or down
+ * or hidden for the site.
+ */
+export async function mountAutofillButton(
+  ctx: ContentScriptContext,
+  handlers: { onFill(): void; onHide(): void },
+): Promise<AutofillButton> {
+  let fillButton!: HTMLButtonElement;
+  let summary!: HTMLElement;
+  let steps!: HTMLLabelElement;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'applyfill-ui',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: STYLE,
+    onMount(container) {
+      const dock = document.createElement('div');
+      dock.className = 'dock';
+      dock.style.bottom = '88px';
+      dock.innerHTML = `
+        <div class="bar" role="group" aria-label="Applyfill">
+          <button class="grip" type="button" aria-label="Move the Autofill button">${GRIP_ICON}</button>
+          <button class="fill" type="button">Autofill</button>
+          <button class="hide" type="button" aria-label="Hide Applyfill on this site" title="Hide on this site">×</button>
+        </div>
+        <label class="steps" hidden><input type="checkbox"> Fill each step automatically</label>
+        <div class="summary" role="status" aria-live="polite" hidden></div>`;
+      container.append(dock);
+      fillButton = dock.querySelector('.fill')!;
+      summary = dock.querySelector('.summary')!;
+      steps = dock.querySelector('.steps')!;
+      fillButton.addEventListener('click', () => handlers.onFill());
+      dock.querySelector('.hide')!.addEventListener('click', () => handlers.onHide());
+      enableVerticalDrag(dock, dock.querySelector('.grip')!);
+      return dock;
+    },
+  });
+  ui.mount();
+  return {
+    ui,
+    showSummary(text) {
+      summary.textContent = text;
+      summary.hidden = false;
+    },
+    showStepToggle(checked, onChange) {
+      const box = steps.querySelector('input')!;
+      box.checked = checked;
+      box.onchange = () => onChange(box.checked);
+      steps.hidden = false;
+    },
+    setBusy(busy) {
+      fillButton.setAttribute('aria-busy', String(busy));
+      fillButton.disabled = busy;
+    },
+  };
+}
+
+function enableVerticalDrag(dock: HTMLElement, grip: HTMLElement): void {
+  grip.addEventListener('pointerdown', (down) => {
+    grip.setPointerCapture(down.pointerId);
+    const startY = down.clientY;
+    const startBottom = parseFloat(dock.style.bottom);
+    const move = (event: PointerEvent) => {
+      const bottom = Math.min(Math.max(startBottom - (event.clientY - startY), 8), window.innerHeight - 48);
+      dock.style.bottom = `${bottom}px`;
+    };
+    const up = () => {
+      grip.removeEventListener('pointermove', move);
+      grip.removeEventListener('pointerup', up);
+    };
+    grip.addEventListener('pointermove', move);
+    grip.addEventListener('pointerup', up);
+  });
+  grip.addEventListener('keydown', (event) => {
+    const step = event.key === 'ArrowUp' ? 24 : event.key === 'ArrowDown' ? -24 : 0;
+    if (!step) return;
+    event.preventDefault();
+    dock.style.bottom = `${Math.max(8, parseFloat(dock.style.bottom) + step)}px`;
+  });
+}

@@ -1,0 +1,106 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { adapterFor } from '../ats/registry';
+import type { FillReport } from '../core/types';
+import { autofill, scanFields, summarize } from '../dom/autofill';
+import type { ContentRequest, FillData, PageScan } from '../messages';
+import { mountAutofillButton, type AutofillButton } from './button';
+
+/** A page shows the button once it holds at least this many fields a form asks people to fill. */
+const MIN_FORM_FIELDS = 3;
+const INSTANCE_FLAG = '__applyfillContentScript';
+
+/**
+ * The content script: shows the Autofill button where an application form is, and answers the
+ * popup and the keyboard command. Injected again on demand, it does not start twice.
+ */
+export function startContentScript(ctx: ContentScriptContext): void {
+  const scope = window as unknown as Record<string, boolean>;
+  if (scope[INSTANCE_FLAG]) return;
+  scope[INSTANCE_FLAG] = true;
+  ctx.onInvalidated(() => delete scope[INSTANCE_FLAG]);
+
+  const adapter = adapterFor(new URL(location.href), document);
+  let button: AutofillButton | undefined;
+  let lastReport: FillReport | undefined;
+  let filling: Promise<FillReport> | undefined;
+  /** Wizard steps already filled; auto-fill starts only after the user's first fill. */
+  const filledSteps = new Set<string>();
+  let autoFillSteps = false;
+
+  const fieldCount = () => scanFields({ adapter }).length;
+
+  async function fill(): Promise<FillReport> {
+    filling ??= (async () => {
+      button?.setBusy(true);
+      try {
+        const data = (await browser.runtime.sendMessage({ type: 'profile:fill-data' })) as FillData;
+        const step = adapter.stepKey?.(document);
+        if (step) filledSteps.add(step);
+        lastReport = await autofill({ adapter, data });
+        if (adapter.stepKey && filledSteps.size === 1) void offerStepAutoFill();
+        button?.showSummary(summarize(lastReport));
+        return lastReport;
+      } finally {
+        button?.setBusy(false);
+        filling = undefined;
+      }
+    })();
+    return filling;
+  }
+
+  async function offerStepAutoFill(): Promise<void> {
+    autoFillSteps = (await browser.runtime.sendMessage({ type: 'settings:auto-fill-steps' })) as boolean;
+    button?.showStepToggle(autoFillSteps, (enabled) => {
+      autoFillSteps = enabled;
+      void browser.runtime.sendMessage({ type: 'settings:set-auto-fill-steps', enabled });
+    });
+  }
+
+  /** A wizard moved to a step not filled yet: fill it once its form has rendered. */
+  function fillNewStep(): void {
+    if (!autoFillSteps || filling || !filledSteps.size) return;
+    const step = adapter.stepKey?.(document);
+    if (!step || filledSteps.has(step) || fieldCount() === 0) return;
+    void fill();
+  }
+
+  async function showButtonWhenFormAppears(): Promise<void> {
+    if (button || fieldCount() < MIN_FORM_FIELDS) return;
+    const hidden = (await browser.runtime.sendMessage({ type: 'site:is-hidden', host: location.host })) as boolean;
+    if (hidden || button || ctx.isInvalid) return;
+    button = await mountAutofillButton(ctx, {
+      onFill: () => void fill(),
+      onHide: () => {
+        button?.ui.remove();
+        void browser.runtime.sendMessage({ type: 'site:hide', host: location.host });
+      },
+    });
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = message as ContentRequest;
+    const count = fieldCount();
+    // Frames without a form stay silent, so the frame that holds it answers.
+    if (count === 0) return undefined;
+    if (request.type === 'page:scan') {
+      const scan: PageScan = { ats: adapter.id, title: `${adapter.name} ${adapter.id === 'generic' ? 'form' : 'application'}`, fieldCount: count, ...(lastReport ? { lastReport } : {}) };
+      return Promise.resolve(scan);
+    }
+    if (request.type === 'page:fill') return fill();
+    return undefined;
+  });
+
+  void showButtonWhenFormAppears();
+  // Single-page applications (Workday) render their forms after load and step by step.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!button) void showButtonWhenFormAppears();
+      else fillNewStep();
+    }, 250);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}

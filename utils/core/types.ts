@@ -1,0 +1,128 @@
+import type { FieldKind } from './fieldKinds';
+
+/**
+ * Plain data that crosses the engine's stage boundaries:
+ * collect (DOM) -> FieldDescription -> classify (pure) -> Classification
+ * -> plan (pure, with the profile) -> FillAction -> fill (DOM) -> FieldResult -> report.
+ */
+
+/** How a control is operated, which decides how the filler talks to it. */
+export type ControlType =
+  | 'text' // input of a text-like type
+  | 'textarea'
+  | 'select' // native <select>
+  | 'radio-group' // radios sharing a name, one question
+  | 'checkbox-group' // several checkboxes answering one question
+  | 'checkbox' // a single checkbox (consent, "I currently work here")
+  | 'combobox' // ARIA combobox that searches as you type (react-select, autocompletes)
+  | 'listbox-button' // a button that opens a role=listbox popup (Workday dropdowns)
+  | 'file' // file input or upload drop zone
+  | 'date-split'; // separate month / day / year inputs
+
+export interface FieldOption {
+  /** What the form submits, or the option's own text when it has no value. */
+  value: string;
+  /** What a person reads. */
+  label: string;
+}
+
+export type DatePart = 'month' | 'day' | 'year';
+
+export interface FieldDescription {
+  /** Engine-assigned reference, unique within one collect run (e.g. "f12"). */
+  ref: string;
+  control: ControlType;
+  /** The input's type attribute for text-like inputs: text, email, tel, url, number, date, month. */
+  inputType?: string;
+  /**
+   * Every text a person would read as the question, most specific first: <label for>, a wrapping
+   * label, aria-label, aria-labelledby, the question text near it, the fieldset legend.
+   */
+  labels: string[];
+  placeholder?: string;
+  /** aria-describedby text: hints such as "MM / YYYY". */
+  description?: string;
+  name?: string;
+  htmlId?: string;
+  autocomplete?: string;
+  automationId?: string;
+  /** Heading of the enclosing repeated section, e.g. "Work Experience 2", "Education". */
+  section?: string;
+  /** Zero-based index of the repeated section (work or education entry) this field belongs to. */
+  entryIndex?: number;
+  /** Offered choices: select options, radio and checkbox labels, listbox items when known. */
+  options?: FieldOption[];
+  multiple?: boolean;
+  required?: boolean;
+  /** The value now in the field ('' when empty; option values for choices; file names for files). */
+  currentValue: string | string[];
+  maxLength?: number;
+  /** For date-split and single date inputs: which parts exist, in order. */
+  dateParts?: DatePart[];
+  /** For file inputs: the accept attribute. */
+  accept?: string;
+}
+
+export interface Classification {
+  kind: FieldKind | 'savedAnswer' | 'unknown';
+  /** 0..1: how sure the classifier is. The planner ignores anything under its threshold. */
+  confidence: number;
+  /** For 'savedAnswer': index into profile.answers. */
+  answerIndex?: number;
+  /** Which rule or keyword decided it: shown in debugging, asserted in tests. */
+  reason?: string;
+}
+
+export interface ClassifiedField {
+  field: FieldDescription;
+  classification: Classification;
+}
+
+export type DateValue = { year: number; month?: number; day?: number };
+
+/** One thing the filler does, decided entirely by the planner. */
+export type FillAction =
+  | { ref: string; kind: FieldKind | 'savedAnswer'; op: 'text'; value: string }
+  | { ref: string; kind: FieldKind | 'savedAnswer'; op: 'select'; optionValue: string; optionLabel: string }
+  /** Choose options of a radio or checkbox group (by option value). */
+  | { ref: string; kind: FieldKind | 'savedAnswer'; op: 'check'; optionValues: string[] }
+  /** A single checkbox set to on or off. */
+  | { ref: string; kind: FieldKind; op: 'toggle'; checked: boolean }
+  /**
+   * A combobox or listbox button: type `search` where the widget searches (if it does), then choose
+   * the option that best means one of `accept` (in order of preference).
+   */
+  | { ref: string; kind: FieldKind | 'savedAnswer'; op: 'choose'; search: string; accept: string[] }
+  | { ref: string; kind: FieldKind; op: 'date'; value: DateValue }
+  | { ref: string; kind: 'resume' | 'coverLetter'; op: 'file'; role: 'resume' | 'coverLetter' };
+
+export type SkipReason =
+  /** The profile holds no answer for this question. */
+  | 'no-answer'
+  /** The field already had a value: the user's, never overwritten. */
+  | 'user-value'
+  /** The engine does not know what the field asks. */
+  | 'unknown-field'
+  /** The options offered include nothing that means the profile's answer. */
+  | 'no-matching-option';
+
+export type FieldOutcome =
+  | { status: 'filled'; value: string }
+  | { status: 'skipped'; reason: SkipReason }
+  | { status: 'failed'; error: string };
+
+export interface FieldResult {
+  ref: string;
+  label: string;
+  kind: Classification['kind'];
+  outcome: FieldOutcome;
+}
+
+export interface FillReport {
+  ats: string;
+  results: FieldResult[];
+  filled: number;
+  /** Fields left for the user: skipped for want of an answer, unknown, or failed. */
+  needsUser: number;
+  durationMs: number;
+}

@@ -1,0 +1,93 @@
+import { classifyFields } from '../core/classify';
+import { chooseOption } from '../core/match';
+import { planFill } from '../core/plan';
+import type { FieldDescription, FieldResult, FillAction, FillReport } from '../core/types';
+import type { AtsAdapter } from '../ats/adapter';
+import type { FillData } from '../messages';
+import { collectFields, type Collected, type FieldHandle } from './collect';
+import { nextTask } from './events';
+import { performAction, verifyText, type FillContext } from './fill';
+import { clearMarks, markNeedsUser } from './highlight';
+
+/** Conditional questions appear after an answer; each pass fills what the previous one revealed. */
+const MAX_PASSES = 4;
+
+export interface AutofillOptions {
+  adapter: AtsAdapter;
+  data: FillData;
+  root?: Document | Element;
+  widgetTimeoutMs?: number;
+  today?: string;
+}
+
+function labelOf(field: FieldDescription): string {
+  return field.labels[0] ?? field.placeholder ?? field.name ?? field.htmlId ?? field.ref;
+}
+
+/** Collects the form, minus the elements an earlier pass already handled. */
+function collectNew(options: AutofillOptions, handled: WeakSet<Element>, pass: number): Collected {
+  const collected = collectFields(options.root ?? document, `p${pass}.`);
+  const annotated = options.adapter.annotate ? collected.fields.map((f) => options.adapter.annotate!(f, collected.handles.get(f.ref)!)) : collected.fields;
+  const fields = annotated.filter((f) => !handled.has(collected.handles.get(f.ref)!.element));
+  return { fields, handles: collected.handles };
+}
+
+export function scanFields(options: Pick<AutofillOptions, 'adapter' | 'root'>): FieldDescription[] {
+  return collectNew({ ...options, data: undefined as never }, new WeakSet(), 0).fields;
+}
+
+/** Collect, classify, plan, fill, verify; then again for fields the answers revealed. */
+export async function autofill(options: AutofillOptions): Promise<FillReport> {
+  const started = performance.now();
+  const { adapter, data } = options;
+  const ctx: FillContext = { documents: data.documents, chooseOption, widgetTimeoutMs: options.widgetTimeoutMs ?? 2000 };
+  const handled = new WeakSet<Element>();
+  const results: FieldResult[] = [];
+  const needsUser: FieldHandle[] = [];
+  clearMarks();
+  await adapter.beforeFill?.(options.root ?? document, data);
+
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const { fields, handles } = collectNew(options, handled, pass);
+    if (!fields.length) break;
+    const classified = classifyFields(fields, data.profile, adapter.classify?.bind(adapter));
+    const plan = planFill(classified, data.profile, {
+      documents: data.documents.map((d) => d.role),
+      ...(options.today ? { today: options.today } : {}),
+    });
+    const byRef = new Map(classified.map((c) => [c.field.ref, c]));
+    const texts: { action: FillAction & { op: 'text' }; handle: FieldHandle; result: FieldResult }[] = [];
+    for (const field of fields) handled.add(handles.get(field.ref)!.element);
+
+    for (const action of plan.actions) {
+      const handle = handles.get(action.ref)!;
+      const entry = byRef.get(action.ref)!;
+      const result: FieldResult = { ref: action.ref, label: labelOf(entry.field), kind: entry.classification.kind, outcome: { status: 'skipped', reason: 'no-answer' } };
+      try {
+        result.outcome = (await adapter.perform?.(handle, action, ctx)) ?? (await performAction(handle, action, ctx));
+      } catch (error) {
+        result.outcome = { status: 'failed', error: error instanceof Error ? error.message : String(error) };
+      }
+      if (action.op === 'text' && result.outcome.status === 'filled') texts.push({ action, handle, result });
+      results.push(result);
+    }
+    await nextTask();
+    for (const { action, handle, result } of texts) result.outcome = verifyText(handle.element as HTMLInputElement, action.value);
+    results.push(...plan.results);
+    for (const result of results.filter((r) => r.ref.startsWith(`p${pass}.`))) {
+      const { outcome } = result;
+      if (outcome.status === 'filled' || (outcome.status === 'skipped' && outcome.reason === 'user-value')) continue;
+      needsUser.push(handles.get(result.ref)!);
+    }
+    if (!plan.actions.length) break;
+  }
+
+  needsUser.forEach(markNeedsUser);
+  const filled = results.filter((r) => r.outcome.status === 'filled').length;
+  return { ats: adapter.id, results, filled, needsUser: needsUser.length, durationMs: Math.round(performance.now() - started) };
+}
+
+export function summarize(report: FillReport): string {
+  const filled = `Filled ${report.filled} field${report.filled === 1 ? '' : 's'}`;
+  return report.needsUser ? `${filled} · ${report.needsUser} need${report.needsUser === 1 ? 's' : ''} you` : filled;
+}

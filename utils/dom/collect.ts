@@ -1,0 +1,245 @@
+import type { DatePart, FieldDescription, FieldOption } from '../core/types';
+import { cleanText, labelHints, nearbyQuestion, ownText } from './labels';
+import { allElements } from './traverse';
+import { sectionOf } from './section';
+import { isFillable } from './visibility';
+
+/** The live elements behind one FieldDescription, kept on the content side only. */
+export interface FieldHandle {
+  ref: string;
+  control: FieldDescription['control'];
+  element: HTMLElement;
+  /** Radios or checkboxes of a group, in document order. */
+  members?: HTMLInputElement[];
+  /** Inputs of a split date, by part. */
+  parts?: Partial<Record<DatePart, HTMLInputElement>>;
+}
+
+export interface Collected {
+  fields: FieldDescription[];
+  handles: Map<string, FieldHandle>;
+}
+
+const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'url', 'number', 'search', 'date', 'month']);
+const PLACEHOLDER_OPTION = /^(-+|select( one| an option)?\.*|please select\.*|choose\.*|none selected)$/i;
+const DATE_PART_HINT: Record<DatePart, RegExp> = {
+  month: /(^|[^a-z])(month|mm)([^a-z]|$)/i,
+  day: /(^|[^a-z])(day|dd)([^a-z]|$)/i,
+  year: /(^|[^a-z])(year|yyyy|yy)([^a-z]|$)/i,
+};
+
+function attributesOf(el: HTMLElement): Partial<FieldDescription> {
+  const out: Partial<FieldDescription> = {};
+  const name = el.getAttribute('name');
+  if (name) out.name = name;
+  if (el.id) out.htmlId = el.id;
+  const autocomplete = el.getAttribute('autocomplete');
+  if (autocomplete) out.autocomplete = autocomplete;
+  const automationId =
+    el.getAttribute('data-automation-id') ?? el.closest('[data-automation-id]')?.getAttribute('data-automation-id');
+  if (automationId) out.automationId = automationId;
+  const placeholder = el.getAttribute('placeholder');
+  if (placeholder) out.placeholder = placeholder;
+  if ((el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true') out.required = true;
+  return { ...out, ...sectionOf(el) };
+}
+
+export function isPlaceholderOption(label: string, value: string): boolean {
+  return value === '' || PLACEHOLDER_OPTION.test(cleanText(label));
+}
+
+function selectOptions(select: HTMLSelectElement): FieldOption[] {
+  return Array.from(select.options)
+    .filter((option) => !option.disabled && !isPlaceholderOption(option.text, option.value))
+    .map((option) => ({ value: option.value, label: cleanText(option.text) }));
+}
+
+function selectValue(select: HTMLSelectElement): string | string[] {
+  const chosen = Array.from(select.selectedOptions).filter((o) => !isPlaceholderOption(o.text, o.value));
+  return select.multiple ? chosen.map((o) => o.value) : (chosen[0]?.value ?? '');
+}
+
+function choiceLabel(input: HTMLInputElement): string {
+  const label = input.labels?.[0];
+  return (label ? ownText(label) : '') || cleanText(input.getAttribute('aria-label')) || input.value;
+}
+
+/** The question of a radio or checkbox group: its legend, its role=group label, or the text above it. */
+function groupQuestion(members: HTMLInputElement[]): string[] {
+  const first = members[0]!;
+  const container = first.closest('fieldset, [role="radiogroup"], [role="group"]');
+  const hints: string[] = [];
+  if (container) hints.push(...labelHints(container as HTMLElement).labels);
+  const shared = commonAncestor(members);
+  if (shared) hints.push(nearbyQuestion(shared, 3));
+  return [...new Set(hints.filter(Boolean))];
+}
+
+function commonAncestor(elements: Element[]): Element | null {
+  let node: Element | null = elements[0]?.parentElement ?? null;
+  while (node && !elements.every((el) => node!.contains(el))) node = node.parentElement;
+  return node;
+}
+
+function datePartOf(input: HTMLInputElement): DatePart | undefined {
+  const hint = [
+    input.getAttribute('aria-label'),
+    input.getAttribute('placeholder'),
+    input.getAttribute('data-automation-id'),
+    input.name,
+    input.id,
+  ].join(' ').replace(/([a-z])([A-Z])/g, '$1 $2');
+  if (input.getAttribute('role') !== 'spinbutton' && !/^(mm|dd|yyyy|yy|month|day|year)$/i.test(cleanText(input.placeholder)) &&
+      !/(date|month|year)/i.test(hint)) return undefined;
+  return (['month', 'day', 'year'] as const).find((part) => DATE_PART_HINT[part].test(hint));
+}
+
+/** The closest ancestor holding a month and a year input together: one split date question. */
+function dateGroupOf(input: HTMLInputElement, seen: Set<Element>): Partial<Record<DatePart, HTMLInputElement>> | null {
+  let node = input.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    const inputs = Array.from(node.querySelectorAll<HTMLInputElement>('input')).filter((i) => !seen.has(i));
+    const parts: Partial<Record<DatePart, HTMLInputElement>> = {};
+    for (const candidate of inputs) {
+      const part = datePartOf(candidate);
+      if (part && !parts[part]) parts[part] = candidate;
+    }
+    if (parts.month && parts.year && inputs.length <= 3) return parts;
+    if (inputs.length > 3) return null;
+  }
+  return null;
+}
+
+/** Turns the page into plain field descriptions; the handles stay behind for the filler. */
+export function collectFields(root: Document | Element = document, refPrefix = 'f'): Collected {
+  const fields: FieldDescription[] = [];
+  const handles = new Map<string, FieldHandle>();
+  const seen = new Set<Element>();
+  const groups = new Map<string, HTMLInputElement[]>();
+  let counter = 0;
+  const add = (handle: Omit<FieldHandle, 'ref'>, description: Omit<FieldDescription, 'ref' | 'control'>) => {
+    const ref = `${refPrefix}${counter++}`;
+    handles.set(ref, { ref, ...handle });
+    fields.push({ ref, control: handle.control, ...description });
+  };
+
+  for (const node of allElements(root)) {
+    if (!(node instanceof HTMLElement) || seen.has(node)) continue;
+    if (node instanceof HTMLInputElement) {
+      const type = node.type.toLowerCase();
+      if (type === 'radio' || type === 'checkbox') {
+        if (!isFillable(node)) continue;
+        const key = `${type}:${node.form ? 'form' : 'doc'}:${node.name || node.id}`;
+        groups.set(key, [...(groups.get(key) ?? []), node]);
+        continue;
+      }
+      if (type === 'file') {
+        if (!isFillable(node)) continue;
+        seen.add(node);
+        add(
+          { control: 'file', element: node },
+          {
+            ...attributesOf(node),
+            ...labelHints(node, [nearbyQuestion(node)]),
+            currentValue: Array.from(node.files ?? []).map((f) => f.name),
+            ...(node.accept ? { accept: node.accept } : {}),
+          },
+        );
+        continue;
+      }
+      if (!TEXT_TYPES.has(type) || !isFillable(node)) continue;
+      const parts = datePartOf(node) ? dateGroupOf(node, seen) : null;
+      if (parts) {
+        const members = Object.values(parts);
+        members.forEach((m) => seen.add(m));
+        const container = commonAncestor(members)!;
+        add(
+          { control: 'date-split', element: container as HTMLElement, parts },
+          {
+            ...attributesOf(parts.month!),
+            labels: [...new Set([...labelHints(container as HTMLElement).labels, nearbyQuestion(container)].filter(Boolean))],
+            currentValue: members.map((m) => m.value).join(''),
+            dateParts: (['month', 'day', 'year'] as const).filter((p) => parts[p]),
+          },
+        );
+        continue;
+      }
+      seen.add(node);
+      const combobox = node.getAttribute('role') === 'combobox';
+      add(
+        { control: combobox ? 'combobox' : 'text', element: node },
+        {
+          ...attributesOf(node),
+          ...(combobox ? {} : { inputType: type || 'text' }),
+          ...labelHints(node),
+          currentValue: combobox ? comboboxValue(node) : node.value,
+          ...(node.maxLength > 0 ? { maxLength: node.maxLength } : {}),
+        },
+      );
+    } else if (node instanceof HTMLTextAreaElement) {
+      if (!isFillable(node)) continue;
+      seen.add(node);
+      add(
+        { control: 'textarea', element: node },
+        { ...attributesOf(node), ...labelHints(node), currentValue: node.value, ...(node.maxLength > 0 ? { maxLength: node.maxLength } : {}) },
+      );
+    } else if (node instanceof HTMLSelectElement) {
+      if (!isFillable(node)) continue;
+      seen.add(node);
+      add(
+        { control: 'select', element: node },
+        {
+          ...attributesOf(node),
+          ...labelHints(node),
+          options: selectOptions(node),
+          ...(node.multiple ? { multiple: true } : {}),
+          currentValue: selectValue(node),
+        },
+      );
+    } else if (node.matches('button[aria-haspopup="listbox"], [role="button"][aria-haspopup="listbox"]')) {
+      if (!isFillable(node)) continue;
+      seen.add(node);
+      add(
+        { control: 'listbox-button', element: node },
+        { ...attributesOf(node), ...labelHints(node, [nearbyQuestion(node)]), currentValue: listboxButtonValue(node) },
+      );
+    }
+  }
+
+  for (const members of groups.values()) {
+    const first = members[0]!;
+    const control = first.type === 'radio' ? 'radio-group' : members.length > 1 ? 'checkbox-group' : 'checkbox';
+    members.forEach((m) => seen.add(m));
+    const checked = members.filter((m) => m.checked).map((m) => m.value || choiceLabel(m));
+    const base = { ...attributesOf(first), required: members.some((m) => m.required) || undefined };
+    if (base.required === undefined) delete base.required;
+    if (control === 'checkbox') {
+      add({ control, element: first, members }, { ...base, ...labelHints(first), currentValue: first.checked ? 'on' : '' });
+    } else {
+      add(
+        { control, element: first, members },
+        {
+          ...base,
+          labels: groupQuestion(members),
+          options: members.map((m) => ({ value: m.value || choiceLabel(m), label: choiceLabel(m) })),
+          currentValue: control === 'radio-group' ? (checked[0] ?? '') : checked,
+        },
+      );
+    }
+  }
+  return { fields, handles };
+}
+
+/** react-select and similar show the committed choice in a sibling, not in the search input. */
+function comboboxValue(input: HTMLInputElement): string {
+  const container = input.closest('[class*="container"], [class*="select"], [class*="combobox"]') ?? input.parentElement;
+  const shown = container?.querySelector('[class*="single-value"], [class*="singleValue"], [class*="multi-value__label"]');
+  return cleanText(shown?.textContent) || input.value;
+}
+
+const LISTBOX_PLACEHOLDER = /^(select one|select|choose|please select|--)/i;
+
+function listboxButtonValue(button: HTMLElement): string {
+  const text = ownText(button);
+  return LISTBOX_PLACEHOLDER.test(text) ? '' : text;
+}

@@ -1,0 +1,64 @@
+/**
+ * Acting like a person so that React and other frameworks accept the value: the prototype's
+ * native setter (frameworks track values through instance setters and would ignore a plain
+ * assignment), then the events a keyboard and mouse would cause.
+ */
+export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  const prototype = Object.getPrototypeOf(el) as object;
+  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+}
+
+export function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  el.focus();
+  setNativeValue(el, value);
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+export function blur(el: HTMLElement): void {
+  el.blur();
+  // blur() does nothing on an element that lost focus to another frame; frameworks still need it.
+  if (el.ownerDocument.activeElement === el) el.dispatchEvent(new FocusEvent('blur'));
+}
+
+/** The full pointer sequence: widgets differ in which event opens or commits them. */
+export function pointerClick(el: HTMLElement): void {
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0, view: el.ownerDocument.defaultView };
+  el.dispatchEvent(new PointerEvent('pointerdown', init));
+  el.dispatchEvent(new MouseEvent('mousedown', init));
+  el.dispatchEvent(new PointerEvent('pointerup', init));
+  el.dispatchEvent(new MouseEvent('mouseup', init));
+  el.click();
+}
+
+export function pressKey(el: HTMLElement, key: string): void {
+  const init = { key, code: key, bubbles: true, cancelable: true, composed: true };
+  el.dispatchEvent(new KeyboardEvent('keydown', init));
+  el.dispatchEvent(new KeyboardEvent('keyup', init));
+}
+
+/** Resolves with the first truthy result of `probe`, re-checked on every DOM change, or null. */
+export function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs: number, root: Node = document): Promise<T | null> {
+  const first = probe();
+  if (first) return Promise.resolve(first);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const found = probe();
+      if (found) finish(found);
+    });
+    const timer = setTimeout(() => finish(probe() || null), timeoutMs);
+    function finish(value: T | null) {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(value);
+    }
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+}
+
+/** Lets the page's framework re-render once (a task, so microtask-scheduled renders run first). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

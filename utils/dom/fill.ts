@@ -1,0 +1,195 @@
+import type { DatePart, FieldOption, FieldOutcome, FillAction } from '../core/types';
+import type { TransferDocument } from '../profile/schema';
+import type { FieldHandle } from './collect';
+import { blur, nextTask, pointerClick, pressKey, setNativeValue, typeInto, waitFor } from './events';
+import { cleanText, ownText } from './labels';
+import { isVisible } from './visibility';
+
+export interface FillContext {
+  documents: TransferDocument[];
+  /** The option that best means one of `accept`, by the core's meaning matcher. */
+  chooseOption(options: FieldOption[], accept: string[]): FieldOption | undefined;
+  /** How long to wait for a widget's options to appear. */
+  widgetTimeoutMs: number;
+}
+
+/** Performs one planned action. Text values are verified later, in one pass (see verifyText). */
+export async function performAction(handle: FieldHandle, action: FillAction, ctx: FillContext): Promise<FieldOutcome> {
+  switch (action.op) {
+    case 'text':
+      return fillText(handle.element as HTMLInputElement, action.value);
+    case 'select':
+      return fillSelect(handle.element as HTMLSelectElement, action.optionValue, action.optionLabel);
+    case 'check':
+      return fillChoices(handle.members ?? [], action.optionValues);
+    case 'toggle':
+      return toggle(handle.element as HTMLInputElement, action.checked);
+    case 'date':
+      return fillDateParts(handle, action.value);
+    case 'file':
+      return attachFile(handle.element, ctx.documents.find((d) => d.role === action.role));
+    case 'choose':
+      return handle.control === 'listbox-button'
+        ? chooseFromListboxButton(handle.element, action.accept, ctx)
+        : chooseFromCombobox(handle.element as HTMLInputElement, action.search, action.accept, ctx);
+  }
+}
+
+function fillText(el: HTMLInputElement | HTMLTextAreaElement, value: string): FieldOutcome {
+  typeInto(el, value);
+  blur(el);
+  return { status: 'filled', value };
+}
+
+/** Frameworks that reject a value restore the old one on their next render; read it back after that. */
+export function verifyText(el: HTMLInputElement | HTMLTextAreaElement, expected: string): FieldOutcome {
+  if (el.value === expected) return { status: 'filled', value: expected };
+  return { status: 'failed', error: `the page did not keep the value (it shows "${el.value}")` };
+}
+
+function fillSelect(select: HTMLSelectElement, value: string, label: string): FieldOutcome {
+  select.focus();
+  setNativeValue(select, value);
+  select.dispatchEvent(new Event('input', { bubbles: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  blur(select);
+  return select.value === value ? { status: 'filled', value: label } : { status: 'failed', error: 'the option was not selected' };
+}
+
+function fillChoices(members: HTMLInputElement[], values: string[]): FieldOutcome {
+  const chosen: string[] = [];
+  for (const member of members) {
+    const wanted = values.includes(member.value) || values.includes(ownText(member.labels?.[0] ?? member));
+    if (wanted !== member.checked) clickChoice(member);
+    if (wanted) chosen.push(cleanText(member.labels?.[0]?.textContent) || member.value);
+  }
+  const ok = members.every((m) => m.checked === (values.includes(m.value) || values.includes(ownText(m.labels?.[0] ?? m))));
+  return ok ? { status: 'filled', value: chosen.join(', ') } : { status: 'failed', error: 'the choice did not stay selected' };
+}
+
+/** Custom-styled choices hide the input: a person clicks its label. */
+function clickChoice(input: HTMLInputElement): void {
+  const label = input.labels?.[0];
+  if (!isVisible(input) && label) label.click();
+  else input.click();
+}
+
+function toggle(input: HTMLInputElement, checked: boolean): FieldOutcome {
+  if (input.checked !== checked) clickChoice(input);
+  return input.checked === checked
+    ? { status: 'filled', value: checked ? 'checked' : 'unchecked' }
+    : { status: 'failed', error: 'the checkbox did not change' };
+}
+
+function fillDateParts(handle: FieldHandle, value: { year: number; month?: number; day?: number }): FieldOutcome {
+  const parts = handle.parts ?? {};
+  const wanted: Partial<Record<DatePart, number>> = { year: value.year, month: value.month, day: value.day };
+  const written: string[] = [];
+  for (const part of ['month', 'day', 'year'] as const) {
+    const input = parts[part];
+    const number = wanted[part];
+    if (!input || number === undefined) continue;
+    // Spinbuttons keep the number; "MM" text boxes expect two digits.
+    const text = part === 'year' || input.getAttribute('role') === 'spinbutton' ? String(number) : String(number).padStart(2, '0');
+    typeInto(input, text);
+    blur(input);
+    written.push(text);
+  }
+  return written.length ? { status: 'filled', value: written.join('/') } : { status: 'skipped', reason: 'no-answer' };
+}
+
+function base64ToFile(doc: TransferDocument): File {
+  const binary = atob(doc.base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new File([bytes], doc.name, { type: doc.type });
+}
+
+function attachFile(el: HTMLElement, doc: TransferDocument | undefined): FieldOutcome {
+  if (!doc) return { status: 'skipped', reason: 'no-answer' };
+  const transfer = new DataTransfer();
+  transfer.items.add(base64ToFile(doc));
+  if (el instanceof HTMLInputElement && el.type === 'file') {
+    el.files = transfer.files;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    return el.files?.[0]?.name === doc.name
+      ? { status: 'filled', value: doc.name }
+      : { status: 'failed', error: 'the file was not attached' };
+  }
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    el.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }
+  return { status: 'filled', value: doc.name };
+}
+
+function optionsIn(listbox: Element): { element: HTMLElement; option: FieldOption }[] {
+  return Array.from(listbox.querySelectorAll<HTMLElement>('[role="option"]'))
+    .filter((el) => el.getAttribute('aria-disabled') !== 'true')
+    .map((element) => {
+      const label = ownText(element);
+      return { element, option: { value: element.getAttribute('data-value') ?? label, label } };
+    });
+}
+
+function popupFor(trigger: HTMLElement): HTMLElement | null {
+  const doc = trigger.ownerDocument;
+  for (const attribute of ['aria-controls', 'aria-owns']) {
+    const id = trigger.getAttribute(attribute);
+    const popup = id ? doc.getElementById(id) : null;
+    if (popup && isVisible(popup)) return popup;
+  }
+  const open = Array.from(doc.querySelectorAll<HTMLElement>('[role="listbox"]')).filter(isVisible);
+  return open.at(-1) ?? null;
+}
+
+async function choosePopupOption(
+  trigger: HTMLElement,
+  accept: string[],
+  ctx: FillContext,
+): Promise<{ element: HTMLElement; option: FieldOption } | null> {
+  const listbox = await waitFor(() => {
+    const popup = popupFor(trigger);
+    return popup && popup.querySelector('[role="option"]') ? popup : null;
+  }, ctx.widgetTimeoutMs, trigger.ownerDocument);
+  if (!listbox) return null;
+  const candidates = optionsIn(listbox);
+  const best = ctx.chooseOption(candidates.map((c) => c.option), accept);
+  return candidates.find((c) => c.option === best) ?? null;
+}
+
+/**
+ * Searchable comboboxes (react-select, autocompletes): type where the widget searches, wait for
+ * its options, click the one that means the answer. A search that finds nothing is cleared, so
+ * the field is never left half-typed.
+ */
+async function chooseFromCombobox(input: HTMLInputElement, search: string, accept: string[], ctx: FillContext): Promise<FieldOutcome> {
+  input.focus();
+  for (const query of [search, '']) {
+    if (query) typeInto(input, query);
+    else pressKey(input, 'ArrowDown');
+    const choice = await choosePopupOption(input, accept, ctx);
+    if (choice) {
+      pointerClick(choice.element);
+      await nextTask();
+      blur(input);
+      return { status: 'filled', value: choice.option.label };
+    }
+    if (query) typeInto(input, '');
+  }
+  pressKey(input, 'Escape');
+  blur(input);
+  return { status: 'skipped', reason: 'no-matching-option' };
+}
+
+async function chooseFromListboxButton(button: HTMLElement, accept: string[], ctx: FillContext): Promise<FieldOutcome> {
+  pointerClick(button);
+  const choice = await choosePopupOption(button, accept, ctx);
+  if (!choice) {
+    pressKey(button, 'Escape');
+    return { status: 'skipped', reason: 'no-matching-option' };
+  }
+  pointerClick(choice.element);
+  await nextTask();
+  return { status: 'filled', value: choice.option.label };
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+
+export default defineConfig({
+  publicDir: 'assets/public',
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Applyfill',
+    description: 'Fill job applications in one click. Your profile and resume never leave your browser.',
+    permissions: ['activeTab', 'scripting'],
+    commands: {
+      autofill: {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Autofill the application on this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'applyfill@applyfill.dev', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
