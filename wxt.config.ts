@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 
-
 export default defineConfig({
   publicDir: 'assets/public',
   manifestVersion: 3,
@@ -15,7 +14,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'applyfill@applyfill.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'applyfill@applyfill.dev',
+              strict_min_version: '115.0',
+              // Declared for addons.mozilla.org: Applyfill collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   vite: () => ({

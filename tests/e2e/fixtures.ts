@@ -9,7 +9,8 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-
 
 interface WorkerFixtures {
   server: FixtureServer;
-  context: BrowserContext;
+  /** One browser per worker: starting Chromium with an extension for every test would be slow. */
+  extensionContext: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
 }
@@ -20,6 +21,11 @@ interface TestFixtures {
   openExtensionPage(path: string): Promise<Page>;
   /** Replaces the stored profile with a profile file, as the options page's import does. */
   importProfile(file: object | string): Promise<void>;
+  /**
+   * Clicks the extension's toolbar button for the tab showing `page`, as a user would: this grants
+   * activeTab for that tab. Returns the popup, aimed at that tab.
+   */
+  clickToolbarButton(page: Page): Promise<Page>;
 }
 
 /**
@@ -36,7 +42,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: [
+  extensionContext: [
     async ({ server }, use) => {
       if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
         throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
@@ -56,8 +62,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  context: async ({ extensionContext }, use) => {
+    await use(extensionContext);
+  },
   serviceWorker: [
-    async ({ context }, use) => {
+    async ({ extensionContext: context }, use) => {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       await use(worker);
     },
@@ -65,7 +74,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   extensionId: [
     async ({ serviceWorker }, use) => {
-      await use(new URL(serviceWorker.url()).host);
+      await use(extensionId(serviceWorker));
     },
     { scope: 'worker' },
   ],
@@ -83,6 +92,24 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       return page;
     });
     for (const page of opened) await page.close();
+  },
+  clickToolbarButton: async ({ context, serviceWorker, openExtensionPage }, use) => {
+    const session = await context.browser()!.newBrowserCDPSession();
+    await use(async (page) => {
+      const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((target) => target.type === 'tab' && target.url === page.url());
+      if (!tab) throw new Error(`no tab target shows ${page.url()}`);
+      await page.bringToFront();
+      const tabId = await serviceWorker.evaluate(async () => {
+        const [active] = await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return active?.id;
+      });
+      // Grants activeTab for the tab as a real click does. Headless Chromium opens the popup
+      // where Playwright cannot reach it, so the test drives a second copy aimed at that tab.
+      await session.send('Extensions.triggerAction', { id: extensionId(serviceWorker), targetId: tab.targetId });
+      return openExtensionPage(`popup.html?tabId=${tabId}`);
+    });
+    await session.detach();
   },
   importProfile: async ({ openExtensionPage }, use) => {
     await use(async (file) => {
@@ -102,7 +129,14 @@ export { expect };
 
 /** The slice of the extension API that tests call from inside extension pages. */
 export interface ExtensionGlobals {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+  chrome: {
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    tabs: { query(filter: object): Promise<{ id?: number }[]> };
+  };
+}
+
+function extensionId(worker: Worker): string {
+  return new URL(worker.url()).host;
 }
 
 /** The in-page Autofill button, inside the extension's shadow root. */

@@ -1,6 +1,6 @@
 import type { BackgroundRequest, FillData } from '../messages';
 import { ProfileStore } from '../profile/store';
-import { blobToBase64 } from '../profile/documents';
+import { toTransferDocument } from '../profile/documents';
 import { SiteSettings } from './siteSettings';
 import { autofillTab, scanTab } from './tabs';
 
@@ -9,16 +9,7 @@ const sites = new SiteSettings();
 
 async function fillData(): Promise<FillData> {
   const [profile, stored] = await Promise.all([store.getProfile(), store.getDocuments()]);
-  const documents = await Promise.all(
-    stored.map(async (doc) => ({
-      role: doc.role,
-      name: doc.name,
-      type: doc.type,
-      size: doc.size,
-      base64: await blobToBase64(doc.blob),
-    })),
-  );
-  return { profile, documents };
+  return { profile, documents: await Promise.all(stored.map(toTransferDocument)) };
 }
 
 /** Returns undefined for messages that are not the background's, so other listeners may answer. */

@@ -1,4 +1,6 @@
 import type { DatePart, FieldOption, FieldOutcome, FillAction } from '../core/types';
+
+type Choice = Pick<Extract<FillAction, { op: 'choose' }>, 'accept' | 'meaning'>;
 import type { TransferDocument } from '../profile/schema';
 import type { FieldHandle } from './collect';
 import { blur, nextTask, pointerClick, pressKey, setNativeValue, typeInto, waitFor } from './events';
@@ -7,8 +9,8 @@ import { isVisible } from './visibility';
 
 export interface FillContext {
   documents: TransferDocument[];
-  /** The option that best means one of `accept`, by the core's meaning matcher. */
-  chooseOption(options: FieldOption[], accept: string[]): FieldOption | undefined;
+  /** The option that means the answer, by the core's meaning matcher. */
+  chooseOption(options: FieldOption[], choice: Choice): FieldOption | undefined;
   /** How long to wait for a widget's options to appear. */
   widgetTimeoutMs: number;
 }
@@ -30,8 +32,8 @@ export async function performAction(handle: FieldHandle, action: FillAction, ctx
       return attachFile(handle.element, ctx.documents.find((d) => d.role === action.role));
     case 'choose':
       return handle.control === 'listbox-button'
-        ? chooseFromListboxButton(handle.element, action.accept, ctx)
-        : chooseFromCombobox(handle.element as HTMLInputElement, action.search, action.accept, ctx);
+        ? chooseFromListboxButton(handle.element, action, ctx)
+        : chooseFromCombobox(handle.element as HTMLInputElement, action.search, action, ctx);
   }
 }
 
@@ -145,7 +147,7 @@ function popupFor(trigger: HTMLElement): HTMLElement | null {
 
 async function choosePopupOption(
   trigger: HTMLElement,
-  accept: string[],
+  choice: Choice,
   ctx: FillContext,
 ): Promise<{ element: HTMLElement; option: FieldOption } | null> {
   const listbox = await waitFor(() => {
@@ -154,7 +156,7 @@ async function choosePopupOption(
   }, ctx.widgetTimeoutMs, trigger.ownerDocument);
   if (!listbox) return null;
   const candidates = optionsIn(listbox);
-  const best = ctx.chooseOption(candidates.map((c) => c.option), accept);
+  const best = ctx.chooseOption(candidates.map((c) => c.option), choice);
   return candidates.find((c) => c.option === best) ?? null;
 }
 
@@ -163,17 +165,17 @@ async function choosePopupOption(
  * its options, click the one that means the answer. A search that finds nothing is cleared, so
  * the field is never left half-typed.
  */
-async function chooseFromCombobox(input: HTMLInputElement, search: string, accept: string[], ctx: FillContext): Promise<FieldOutcome> {
+async function chooseFromCombobox(input: HTMLInputElement, search: string, choice: Choice, ctx: FillContext): Promise<FieldOutcome> {
   input.focus();
   for (const query of [search, '']) {
     if (query) typeInto(input, query);
     else pressKey(input, 'ArrowDown');
-    const choice = await choosePopupOption(input, accept, ctx);
-    if (choice) {
-      pointerClick(choice.element);
+    const found = await choosePopupOption(input, choice, ctx);
+    if (found) {
+      pointerClick(found.element);
       await nextTask();
       blur(input);
-      return { status: 'filled', value: choice.option.label };
+      return { status: 'filled', value: found.option.label };
     }
     if (query) typeInto(input, '');
   }
@@ -182,14 +184,14 @@ async function chooseFromCombobox(input: HTMLInputElement, search: string, accep
   return { status: 'skipped', reason: 'no-matching-option' };
 }
 
-async function chooseFromListboxButton(button: HTMLElement, accept: string[], ctx: FillContext): Promise<FieldOutcome> {
+async function chooseFromListboxButton(button: HTMLElement, choice: Choice, ctx: FillContext): Promise<FieldOutcome> {
   pointerClick(button);
-  const choice = await choosePopupOption(button, accept, ctx);
-  if (!choice) {
+  const found = await choosePopupOption(button, choice, ctx);
+  if (!found) {
     pressKey(button, 'Escape');
     return { status: 'skipped', reason: 'no-matching-option' };
   }
-  pointerClick(choice.element);
+  pointerClick(found.element);
   await nextTask();
-  return { status: 'filled', value: choice.option.label };
+  return { status: 'filled', value: found.option.label };
 }

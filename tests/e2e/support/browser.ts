@@ -25,5 +25,8 @@ export function chromiumArgs(extensionDir: string, port: number): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--disable-dev-shm-usage',
+    // Lets tests press the toolbar button through CDP (Extensions.triggerAction), which grants
+    // activeTab exactly as a user's click does.
+    '--enable-unsafe-extension-debugging',
   ];
 }
