@@ -1,3 +1,4 @@
+import type { Eeo } from '../profile/schema';
 import type { FieldKind } from './fieldKinds';
 
 /**
@@ -80,6 +81,33 @@ export interface ClassifiedField {
 
 export type DateValue = { year: number; month?: number; day?: number };
 
+/** Free-text answers whose wording varies by site in known ways ("NY" / "New York", "BS" / "Bachelor of Science"). */
+export type TextDomain =
+  | 'country'
+  | 'region'
+  | 'location'
+  | 'degree'
+  | 'school'
+  | 'discipline'
+  | 'phoneType'
+  | 'referralSource';
+
+/**
+ * What an answer means, so that an option can be chosen by meaning rather than by its words:
+ * "I will not require sponsorship" means no. Plain data, so it can travel with a 'choose' action
+ * to the filler, which matches the options it finds with `chooseOption` (match.ts).
+ */
+export type Meaning =
+  | { type: 'yesNo'; value: boolean }
+  | { type: 'gender'; value: NonNullable<Eeo['gender']> }
+  | { type: 'hispanicOrLatino'; value: NonNullable<Eeo['hispanicOrLatino']> }
+  | { type: 'race'; value: NonNullable<Eeo['race']> }
+  | { type: 'veteran'; value: NonNullable<Eeo['veteran']> }
+  | { type: 'disability'; value: NonNullable<Eeo['disability']> }
+  /** "+1", with the applicant's country to tell "United States (+1)" from "Canada (+1)". */
+  | { type: 'phoneCountryCode'; code: string; country?: string }
+  | { type: 'text'; value: string; domain?: TextDomain };
+
 /** One thing the filler does, decided entirely by the planner. */
 export type FillAction =
   | { ref: string; kind: FieldKind | 'savedAnswer'; op: 'text'; value: string }
@@ -92,7 +120,15 @@ export type FillAction =
    * A combobox or listbox button: type `search` where the widget searches (if it does), then choose
    * the option that best means one of `accept` (in order of preference).
    */
-  | { ref: string; kind: FieldKind | 'savedAnswer'; op: 'choose'; search: string; accept: string[] }
+  | {
+      ref: string;
+      kind: FieldKind | 'savedAnswer';
+      op: 'choose';
+      search: string;
+      accept: string[];
+      /** What the answer means; when present it decides, and `accept` only names it for people. */
+      meaning?: Meaning;
+    }
   | { ref: string; kind: FieldKind; op: 'date'; value: DateValue }
   | { ref: string; kind: 'resume' | 'coverLetter'; op: 'file'; role: 'resume' | 'coverLetter' };
 

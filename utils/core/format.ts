@@ -1,0 +1,77 @@
+import type { Application, Personal } from '../profile/schema';
+import { normalizeText } from './normalize';
+import type { DateValue, FieldDescription } from './types';
+
+/** Profile values written the way a field asks for them. */
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the profile stores dates; undefined for ''. */
+export function parsePartialDate(iso: string | undefined): DateValue | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso ?? '');
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  return {
+    year: Number(year),
+    ...(month ? { month: Number(month) } : {}),
+    ...(day ? { day: Number(day) } : {}),
+  };
+}
+
+const FORMAT_IN_TEXT = /\b(?:mm|dd|yyyy|yy)(?:\s*[/.-]\s*(?:mm|dd|yyyy|yy))+\b|\byyyy\b/i;
+
+/** The date format a text field hints at ("MM / YYYY" placeholder, "(MM/DD/YYYY)" in a label, type=date). */
+export function dateFormatOf(field: FieldDescription): string | undefined {
+  if (field.inputType === 'date') return 'YYYY-MM-DD';
+  if (field.inputType === 'month') return 'YYYY-MM';
+  for (const text of [field.placeholder, field.description, ...field.labels]) {
+    const hint = FORMAT_IN_TEXT.exec(text ?? '')?.[0];
+    // Spaces around separators are for the eye; input masks expect the digits and separators only.
+    if (hint) return hint.toUpperCase().replace(/\s+/g, '');
+  }
+  return undefined;
+}
+
+/** Undefined when the format needs a part the date lacks: a made-up day is a wrong day. */
+export function formatDate(date: DateValue, format: string): string | undefined {
+  let complete = true;
+  const part = (value: number | undefined) => {
+    if (value === undefined) complete = false;
+    return String(value ?? 0).padStart(2, '0');
+  };
+  const text = format.replace(/YYYY|YY|MM|DD/g, (token) => {
+    if (token === 'YYYY') return String(date.year);
+    if (token === 'YY') return String(date.year).slice(-2);
+    return part(token === 'MM' ? date.month : date.day);
+  });
+  return complete ? text : undefined;
+}
+
+/** The parts a split date field has, or undefined when it needs one the date lacks. */
+export function dateParts(date: DateValue, field: FieldDescription): DateValue | undefined {
+  const parts = field.dateParts ?? ['year', 'month', 'day'];
+  if (parts.includes('month') && date.month === undefined) return undefined;
+  if (parts.includes('day') && date.day === undefined) return undefined;
+  return {
+    year: date.year,
+    ...(parts.includes('month') ? { month: date.month } : {}),
+    ...(parts.includes('day') ? { day: date.day } : {}),
+  };
+}
+
+const WANTS_COUNTRY_CODE = /\b(country code|international|incl\w* (the )?country|with (the )?country)\b/;
+
+/** The national number, or "+1 212 555 0100" when the field asks for the country code too. */
+export function formatPhone(personal: Personal, field: FieldDescription): string | undefined {
+  if (personal.phone === '') return undefined;
+  const hints = [...field.labels, field.description ?? ''].map(normalizeText);
+  const wantsCountryCode =
+    (field.placeholder ?? '').trim().startsWith('+') ||
+    (field.inputType === 'tel' && hints.some((hint) => WANTS_COUNTRY_CODE.test(hint)));
+  if (!wantsCountryCode || personal.phoneCountryCode === '' || personal.phone.startsWith('+')) return personal.phone;
+  return `${personal.phoneCountryCode} ${personal.phone}`;
+}
+
+/** A number field gets the amount; any other field gets it with currency and period. */
+export function formatSalary(salary: NonNullable<Application['salaryExpectation']>, field: FieldDescription): string {
+  const amount = String(salary.amount);
+  return field.inputType === 'number' ? amount : `${amount} ${salary.currency} per ${salary.period}`;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { countryNamedIn, findCountry, findUsState } from './geo';
+
+describe('findCountry', () => {
+  it.each([
+    ['United States', 'US'],
+    ['United States of America (+1)', 'US'],
+    ['USA', 'US'],
+    ['U.S.', 'US'],
+    ['uk', 'GB'],
+    ['Deutschland', 'DE'],
+    ['CA', 'CA'],
+  ])('%s -> %s', (text, code) => {
+    expect(findCountry(text)?.code).toBe(code);
+  });
+
+  it('does not read a longer name as a country it contains', () => {
+    expect(findCountry('United States Minor Outlying Islands')).toBeUndefined();
+  });
+});
+
+describe('countryNamedIn', () => {
+  it.each([
+    ['Are you legally authorized to work in the United States?', 'US'],
+    ['Are you authorized to work in the U.S.?', 'US'],
+    ['Are you eligible to work in the US without sponsorship?', 'US'],
+    ['Do you have the right to work in the UK?', 'GB'],
+    ['Are you legally eligible to work in Canada?', 'CA'],
+    ['Can you work in the United States of America or Canada?', 'US'],
+  ])('%s -> %s', (sentence, code) => {
+    expect(countryNamedIn(sentence)?.code).toBe(code);
+  });
+
+  it.each([
+    ['Are you legally authorized to work in the country in which this job is located?'],
+    ['Tell us about yourself'],
+    ['Will you join us in the office?'],
+  ])('names no country: %s', (sentence) => {
+    expect(countryNamedIn(sentence)).toBeUndefined();
+  });
+});
+
+describe('findUsState', () => {
+  it.each([
+    ['NY', 'NY'],
+    ['New York', 'NY'],
+    ['california', 'CA'],
+    ['District of Columbia', 'DC'],
+  ])('%s -> %s', (text, code) => {
+    expect(findUsState(text)?.code).toBe(code);
+  });
+});
