@@ -73,6 +73,7 @@ export async function mountAutofillButton(
       fillButton.addEventListener('click', () => handlers.onFill());
       dock.querySelector('.hide')!.addEventListener('click', () => handlers.onHide());
       enableVerticalDrag(dock, dock.querySelector('.grip')!);
+      requestAnimationFrame(() => moveOffPageControls(dock));
       return dock;
     },
   });
@@ -94,6 +95,32 @@ export async function mountAutofillButton(
       fillButton.disabled = busy;
     },
   };
+}
+
+const PAGE_CONTROLS = 'button, a[href], input, select, textarea, [role="button"], [role="combobox"]';
+
+/** The page's own controls under a point of the dock, skipping the dock itself. */
+function pageControlUnder(dock: HTMLElement, x: number, y: number): boolean {
+  const host = dock.getRootNode() instanceof ShadowRoot ? (dock.getRootNode() as ShadowRoot).host : dock;
+  return document.elementsFromPoint(x, y).some((el) => el !== host && !host.contains(el) && el.closest(PAGE_CONTROLS));
+}
+
+/** Starts where it covers none of the form's own buttons or fields: moves up until it does not. */
+function moveOffPageControls(dock: HTMLElement): void {
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const rect = dock.getBoundingClientRect();
+    const corners: [number, number][] = [
+      [rect.left + 2, rect.top + 2],
+      [rect.right - 2, rect.top + 2],
+      [rect.left + 2, rect.bottom - 2],
+      [rect.right - 2, rect.bottom - 2],
+      [(rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2],
+    ];
+    if (!corners.some(([x, y]) => pageControlUnder(dock, x, y))) return;
+    const bottom = parseFloat(dock.style.bottom) + 48;
+    if (bottom > window.innerHeight - rect.height) return;
+    dock.style.bottom = `${bottom}px`;
+  }
 }
 
 function enableVerticalDrag(dock: HTMLElement, grip: HTMLElement): void {

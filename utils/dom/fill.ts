@@ -167,7 +167,8 @@ async function choosePopupOption(
  */
 async function chooseFromCombobox(input: HTMLInputElement, search: string, choice: Choice, ctx: FillContext): Promise<FieldOutcome> {
   input.focus();
-  for (const query of [search, '']) {
+  // An empty search means "do not type": the widget offers a fixed set of options.
+  for (const query of new Set([search, ''])) {
     if (query) typeInto(input, query);
     else pressKey(input, 'ArrowDown');
     const found = await choosePopupOption(input, choice, ctx);
