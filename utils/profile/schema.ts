@@ -42,7 +42,10 @@ export const PersonalSchema = z.object({
   address: AddressSchema.prefault({}),
 });
 
-const url = z.union([z.literal(''), z.url('expected a web address such as https://example.com')]).default('');
+// Only web links: an imported file must not plant a javascript: or data: URL in a link the user may open.
+const url = z
+  .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'expected a web address such as https://example.com' })])
+  .default('');
 
 export const LinkSchema = z.object({ label: text(100), url });
 

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { EnvelopeSchema, fromEnvelope, toEnvelope } from './envelope';
+import { emptyProfile, ProfileSchema, type Profile } from './schema';
+import { fullProfile, sampleDocuments } from './testFixtures';
+
+function roundTrip(profile: Profile) {
+  const text = JSON.stringify(toEnvelope(profile, sampleDocuments()));
+  return fromEnvelope(EnvelopeSchema.parse(JSON.parse(text)));
+}
+
+function withChanges(change: (profile: Profile) => void): Profile {
+  const profile = fullProfile();
+  change(profile);
+  return ProfileSchema.parse(profile);
+}
+
+describe('toEnvelope', () => {
+  it('writes a JSON Resume with the application answers and files beside it', () => {
+    const envelope = toEnvelope(fullProfile(), sampleDocuments().reverse(), new Date('2026-11-27T12:00:00.000Z'));
+    expect(envelope).toMatchObject({
+      format: 'applyfill.profile',
+      version: 1,
+      exportedAt: '2026-11-27T12:00:00.000Z',
+      resume: {
+        basics: {
+          name: 'Jordan Avery Lee Rivera',
+          label: 'Staff Software Engineer',
+          phone: '(555) 010-0100',
+          url: 'https://jordan.dev',
+          location: { address: '100 Congress Ave\nSuite 2\nRear entrance', city: 'Austin', region: 'TX', countryCode: 'United States' },
+          profiles: [
+            { network: 'LinkedIn', url: 'https://www.linkedin.com/in/jordan-rivera' },
+            { network: 'GitHub', url: 'https://github.com/jrivera' },
+            { network: 'Twitter', url: 'https://x.com/jrivera' },
+            { network: 'Blog', url: 'https://blog.jordan.dev' },
+            { network: 'LinkedIn', url: 'https://www.linkedin.com/company/rivera-labs' },
+          ],
+        },
+        work: [{ name: 'Acme', position: 'Staff Engineer', summary: 'Led the platform team.' }, { endDate: '2022-02-28' }],
+        education: [{ institution: 'University of Texas at Austin', studyType: 'BS', area: 'Computer Science', score: '3.8' }],
+        skills: [{ name: 'TypeScript' }, { name: 'IndexedDB' }, { name: 'C++' }],
+      },
+      application: {
+        firstName: 'Jordan',
+        phoneCountryCode: '+1',
+        workAuthorization: { US: true, GB: false },
+        eeo: { veteran: 'not-protected' },
+        answers: [{ question: 'Why do you want to work here?', answer: 'The mission.' }],
+      },
+      documents: [{ role: 'resume' }, { role: 'coverLetter' }],
+    });
+    // A current job is one without an end date.
+    expect(envelope.resume.work?.[0]).not.toHaveProperty('endDate');
+  });
+
+  it('leaves unset answers out of the file', () => {
+    const { application } = toEnvelope(emptyProfile(), []);
+    expect(application).not.toHaveProperty('requiresSponsorship');
+    expect(application).not.toHaveProperty('salaryExpectation');
+    expect(application?.eeo).toEqual({});
+  });
+});
+
+describe('export then import', () => {
+  it('gives back the same profile and byte-identical files', () => {
+    const { profile, documents } = roundTrip(fullProfile());
+    expect(profile).toEqual(fullProfile());
+    expect(documents).toEqual(sampleDocuments());
+  });
+
+  it.each<[string, Profile]>([
+    ['an empty profile', emptyProfile()],
+    ['one-word and blank names', withChanges((p) => Object.assign(p.personal, { firstName: 'Cher', middleName: '', lastName: '' }))],
+    ['names with spaces inside', withChanges((p) => Object.assign(p.personal, { firstName: 'Mary Ann', lastName: 'van der Berg' }))],
+    ['a second address line only', withChanges((p) => Object.assign(p.personal.address, { line1: '', line2: 'c/o Rivera' }))],
+    ['a past job with no end date', withChanges((p) => Object.assign(p.work[1] ?? {}, { endDate: '', current: false }))],
+    [
+      'other links named like LinkedIn, X and GitHub while those are empty',
+      withChanges((p) => {
+        Object.assign(p.links, { linkedin: '', twitter: '', github: '' });
+        p.links.other = [
+          { label: 'linkedin', url: 'https://linkedin.com/company/a' },
+          { label: 'X', url: 'https://x.com/company' },
+          { label: ' GitHub ', url: '' },
+        ];
+      }),
+    ],
+    ['empty skills', withChanges((p) => (p.skills = ['', 'Go']))],
+    ['answers that are all unset', withChanges((p) => (p.application = emptyProfile().application))],
+  ])('keeps %s', (_, profile) => {
+    expect(roundTrip(profile).profile).toEqual(profile);
+  });
+});
+
+describe('the envelope schema', () => {
+  /** Every leaf of a JSON Schema, with its path (0 standing for every entry of a list) and default. */
+  function leaves(schema: Record<string, any>, path: (string | number)[] = []): { path: (string | number)[]; empty: unknown }[] {
+    if (schema.type === 'object' && schema.properties) {
+      return Object.entries<Record<string, any>>(schema.properties).flatMap(([key, inner]) => leaves(inner, [...path, key]));
+    }
+    if (schema.type === 'array' && schema.items?.type === 'object') return leaves(schema.items, [...path, 0]);
+    return [{ path, empty: schema.default }];
+  }
+
+  function valuesAt(value: any, path: readonly (string | number)[]): unknown[] {
+    const [key, ...rest] = path;
+    if (key === undefined) return [value];
+    if (key === 0 && Array.isArray(value)) return value.flatMap((entry) => valuesAt(entry, rest));
+    return value?.[key] === undefined ? [] : valuesAt(value[key], rest);
+  }
+
+  it('is tested with a profile that sets every field, so a new field cannot be left out of the file unnoticed', () => {
+    const profile = fullProfile();
+    for (const { path, empty } of leaves(z.toJSONSchema(ProfileSchema, { io: 'input' }))) {
+      const set = valuesAt(profile, path).filter((value) => JSON.stringify(value) !== JSON.stringify(empty));
+      expect(set, `fullProfile() sets ${path.join('.')}`).not.toEqual([]);
+    }
+  });
+
+  it("limits lists as the profile does, so the file's limits and the profile's agree", () => {
+    const profileLimits = z.toJSONSchema(ProfileSchema, { io: 'input' }) as any;
+    const envelope = z.toJSONSchema(EnvelopeSchema, { io: 'input' }) as any;
+    const resume = envelope.properties.resume.properties;
+    expect(resume.work.maxItems).toBe(profileLimits.properties.work.maxItems);
+    expect(resume.education.maxItems).toBe(profileLimits.properties.education.maxItems);
+    expect(resume.skills.maxItems).toBe(profileLimits.properties.skills.maxItems);
+    expect(resume.languages.maxItems).toBe(profileLimits.properties.languages.maxItems);
+    expect(envelope.properties.application.properties.answers.maxItems).toBe(profileLimits.properties.answers.maxItems);
+  });
+
+  it('accepts a file at every list limit', () => {
+    const profile = ProfileSchema.parse({
+      work: Array.from({ length: 100 }, () => ({ company: 'Acme' })),
+      education: Array.from({ length: 50 }, () => ({ school: 'UT' })),
+      skills: Array.from({ length: 500 }, (_, i) => `skill ${i}`),
+      languages: Array.from({ length: 50 }, () => ({ language: 'English' })),
+      answers: Array.from({ length: 500 }, (_, i) => ({ question: `Q${i}`, answer: 'A' })),
+      links: { linkedin: 'https://linkedin.com/in/a', other: Array.from({ length: 50 }, () => ({ label: 'LinkedIn', url: '' })) },
+    });
+    expect(roundTrip(profile).profile).toEqual(profile);
+  });
+});

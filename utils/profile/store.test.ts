@@ -1,0 +1,376 @@
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bytesToBase64 } from './documents';
+import { ProfileValidationError } from './errors';
+import { toRecord } from './migrations';
+import { emptyProfile, MAX_DOCUMENT_BYTES, PROFILE_SCHEMA_VERSION, ProfileSchema, type Profile } from './schema';
+import { ProfileStore, type ProfileChange } from './store';
+import { fullProfile, MALFORMED_FILES, sampleBytes, sampleDocuments } from './testFixtures';
+
+const stores: ProfileStore[] = [];
+
+function newStore(dbName = `test-${crypto.randomUUID()}`): ProfileStore {
+  const store = new ProfileStore(dbName);
+  stores.push(store);
+  return store;
+}
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await Promise.all(stores.splice(0).map((store) => store.close()));
+});
+
+async function bytesOf(blob: Blob): Promise<string> {
+  return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
+}
+
+/** A store holding the full profile and both sample documents. */
+async function filledStore(): Promise<ProfileStore> {
+  const store = newStore();
+  await store.saveProfile(fullProfile());
+  for (const document of sampleDocuments()) {
+    const blob = new Blob([Buffer.from(document.base64, 'base64')], { type: document.type });
+    await store.putDocument(document.role, { name: document.name, type: document.type, blob });
+  }
+  return store;
+}
+
+/** Everything the store holds, in a form toEqual compares byte for byte. */
+async function snapshot(store: ProfileStore) {
+  const documents = await store.getDocuments();
+  return {
+    hasProfile: await store.hasProfile(),
+    profile: await store.getProfile(),
+    documents: await Promise.all(
+      documents.map(async ({ role, name, type, size, blob }) => ({ role, name, type, size, bytes: await bytesOf(blob) })),
+    ),
+    canUndoImport: await store.canUndoImport(),
+  };
+}
+
+function otherProfile(): Profile {
+  return ProfileSchema.parse({ personal: { firstName: 'Sam', lastName: 'Lee', email: 'sam@example.com' }, skills: ['Go'] });
+}
+
+describe('ProfileStore', () => {
+  it('starts with the empty profile and no documents', async () => {
+    const store = newStore();
+    expect(await store.hasProfile()).toBe(false);
+    expect(await store.getProfile()).toEqual(emptyProfile());
+    expect(await store.getDocuments()).toEqual([]);
+    expect(await store.getDocument('resume')).toBeUndefined();
+    expect(await store.canUndoImport()).toBe(false);
+  });
+
+  it('saves and reads back a profile', async () => {
+    const store = newStore();
+    expect(await store.saveProfile(fullProfile())).toEqual(fullProfile());
+    expect(await store.hasProfile()).toBe(true);
+    expect(await store.getProfile()).toEqual(fullProfile());
+  });
+
+  it('refuses an invalid profile, saying where, and keeps the saved one', async () => {
+    const store = await filledStore();
+    const before = await snapshot(store);
+    const invalid = { ...fullProfile(), application: { ...fullProfile().application, eeo: { veteran: 'maybe' } } };
+    await expect(store.saveProfile(invalid as never)).rejects.toThrow(
+      'application.eeo.veteran: expected one of protected, not-protected, decline',
+    );
+    expect(await snapshot(store)).toEqual(before);
+  });
+
+  it('reads a profile stored by an earlier version', async () => {
+    const store = newStore();
+    const db = await openDB(store.dbName, 1, {
+      upgrade(database) {
+        database.createObjectStore('profile');
+        database.createObjectStore('documents', { keyPath: 'role' });
+        database.createObjectStore('backup');
+      },
+    });
+    await db.put('profile', { version: 0, profile: { name: 'Jordan Rivera', skills: 'Go, SQL' } }, 'current');
+    db.close();
+    expect(await store.getProfile()).toEqual(
+      ProfileSchema.parse({ personal: { firstName: 'Jordan', lastName: 'Rivera' }, skills: ['Go', 'SQL'] }),
+    );
+  });
+
+  describe('documents', () => {
+    it('keeps a file byte for byte, under the type its extension implies', async () => {
+      const store = newStore();
+      const bytes = sampleBytes(50_000);
+      const stored = await store.putDocument('resume', { name: 'cv.docx', type: '', blob: new Blob([bytes]) });
+      expect(stored).toMatchObject({
+        role: 'resume',
+        name: 'cv.docx',
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        size: 50_000,
+      });
+      const read = await store.getDocument('resume');
+      expect(read?.blob.type).toBe(stored.type);
+      expect(await bytesOf(read!.blob)).toBe(bytesToBase64(bytes));
+    });
+
+    it('keeps a file of exactly 10 MB', async () => {
+      const store = newStore();
+      const bytes = sampleBytes(MAX_DOCUMENT_BYTES);
+      await store.putDocument('resume', { name: 'big.pdf', type: 'application/pdf', blob: new Blob([bytes]) });
+      expect(await bytesOf((await store.getDocument('resume'))!.blob)).toBe(bytesToBase64(bytes));
+    });
+
+    it('refuses a larger file or another type, saying why, and keeps the previous one', async () => {
+      const store = await filledStore();
+      const before = await snapshot(store);
+      await expect(
+        store.putDocument('resume', { name: 'resume.pdf', type: 'application/pdf', blob: new Blob([new Uint8Array(12.3 * 1024 * 1024)]) }),
+      ).rejects.toThrow('resume.pdf is 12.3 MB; the limit is 10 MB');
+      await expect(
+        store.putDocument('resume', { name: 'Jordan.png', type: 'image/png', blob: new Blob([sampleBytes(10)]) }),
+      ).rejects.toThrow('Jordan.png is not a PDF, DOC, DOCX, TXT or RTF file');
+      await expect(
+        store.putDocument('photo' as never, { name: 'a.pdf', type: '', blob: new Blob([sampleBytes(10)]) }),
+      ).rejects.toThrow('role: expected one of resume, coverLetter');
+      expect(await snapshot(store)).toEqual(before);
+    });
+
+    it('replaces a document of the same role, and removes one', async () => {
+      const store = await filledStore();
+      await store.putDocument('resume', { name: 'new.txt', type: 'text/plain', blob: new Blob(['hello']) });
+      expect((await store.getDocuments()).map(({ role, name }) => [role, name])).toEqual([
+        ['resume', 'new.txt'],
+        ['coverLetter', 'Cover letter.docx'],
+      ]);
+      await store.removeDocument('coverLetter');
+      expect((await store.getDocuments()).map(({ name }) => name)).toEqual(['new.txt']);
+    });
+  });
+
+  describe('export and import', () => {
+    it('gives back an equal profile and byte-identical files in another browser', async () => {
+      const source = await filledStore();
+      const exportedAt = new Date('2026-11-27T12:00:00.000Z');
+      const text = await source.exportFile(exportedAt);
+      const target = newStore();
+      const result = await target.importFile(text);
+      expect(result).toMatchObject({ ok: true, kind: 'envelope' });
+      const { canUndoImport: _source, ...sourceState } = await snapshot(source);
+      const { canUndoImport: _target, ...targetState } = await snapshot(target);
+      expect(targetState).toEqual(sourceState);
+      expect(await target.exportFile(exportedAt)).toBe(text);
+    });
+
+    it('exports the empty profile as a file that imports', async () => {
+      const text = await newStore().exportFile();
+      expect(JSON.parse(text)).toMatchObject({ format: 'applyfill.profile', version: 1, documents: [] });
+      expect((await newStore().importFile(text)).ok).toBe(true);
+    });
+
+    it('previews the changes without writing them', async () => {
+      const store = await filledStore();
+      const before = await snapshot(store);
+      const source = newStore();
+      await source.saveProfile(otherProfile());
+      const preview = await store.previewImport(await source.exportFile());
+      expect(preview).toMatchObject({ ok: true, kind: 'envelope' });
+      expect(preview.ok && preview.summary).toEqual(
+        expect.arrayContaining([
+          'Name: Jordan Avery Lee Rivera → Sam Lee',
+          'Work history: 2 → 0 entries',
+          'Resume: Jordan_Rivera_Resume.pdf (120 kB) → none',
+        ]),
+      );
+      expect(await snapshot(store)).toEqual(before);
+    });
+
+    it('returns the same summary when it imports, and can be undone exactly', async () => {
+      const store = await filledStore();
+      const before = await snapshot(store);
+      const source = newStore();
+      await source.saveProfile(otherProfile());
+      const text = await source.exportFile();
+      const preview = await store.previewImport(text);
+      const result = await store.importFile(text);
+      expect(result).toEqual(preview);
+      expect(await store.getProfile()).toEqual(otherProfile());
+      expect(await store.getDocuments()).toEqual([]);
+      expect(await store.canUndoImport()).toBe(true);
+
+      expect(await store.undoImport()).toBe(true);
+      expect(await snapshot(store)).toEqual(before);
+      expect(await store.undoImport()).toBe(false);
+    });
+
+    it('undoes an import into an empty store back to no profile at all', async () => {
+      const store = newStore();
+      await store.importFile(await (await filledStore()).exportFile());
+      expect(await store.hasProfile()).toBe(true);
+      await store.undoImport();
+      expect(await store.hasProfile()).toBe(false);
+      expect(await store.getDocuments()).toEqual([]);
+    });
+
+    it('imports a bare JSON Resume over the resume part only', async () => {
+      const store = await filledStore();
+      const documentsBefore = (await snapshot(store)).documents;
+      const result = await store.importFile(
+        JSON.stringify({ basics: { name: 'Jordan Avery Lee Rivera', email: 'new@example.com' }, work: [{ name: 'Hooli', position: 'CTO' }] }),
+      );
+      expect(result).toEqual({
+        ok: true,
+        kind: 'json-resume',
+        summary: expect.arrayContaining(['Email: jordan.rivera@example.com → new@example.com', 'Work history: 2 → 1 entries']),
+      });
+      const profile = await store.getProfile();
+      expect(profile.work).toEqual([expect.objectContaining({ company: 'Hooli', current: true })]);
+      expect(profile.application).toEqual(fullProfile().application);
+      expect(profile.answers).toEqual(fullProfile().answers);
+      expect(profile.personal).toMatchObject({ firstName: 'Jordan', middleName: 'Avery Lee', preferredName: 'Jo', phoneCountryCode: '+1' });
+      expect((await snapshot(store)).documents).toEqual(documentsBefore);
+    });
+
+    it('undoes a bare JSON Resume import without touching documents changed since', async () => {
+      const store = await filledStore();
+      await store.importFile(JSON.stringify({ basics: { name: 'Sam Lee' } }));
+      await store.putDocument('resume', { name: 'later.txt', type: 'text/plain', blob: new Blob(['later']) });
+      expect(await store.undoImport()).toBe(true);
+      expect(await store.getProfile()).toEqual(fullProfile());
+      expect((await store.getDocuments()).map(({ name }) => name)).toEqual(['later.txt', 'Cover letter.docx']);
+    });
+
+    describe.each(MALFORMED_FILES)('refusing $name', ({ text, path }) => {
+      it('reports the error and leaves the stored profile as it was', async () => {
+        const store = await filledStore();
+        const before = await snapshot(store);
+        const result = await store.importFile(text());
+        expect(result.ok).toBe(false);
+        expect(!result.ok && result.errors[0]?.path).toBe(path);
+        expect(await snapshot(store)).toEqual(before);
+      });
+    });
+  });
+
+  describe('a write that fails part way', () => {
+    it('leaves the previous profile, documents and undo state intact', async () => {
+      const store = await filledStore();
+      const before = await snapshot(store);
+      const source = newStore();
+      await source.saveProfile(otherProfile());
+      for (const document of sampleDocuments().reverse()) {
+        await source.putDocument(document.role, {
+          name: `new ${document.name}`,
+          type: document.type,
+          blob: new Blob([sampleBytes(10)]),
+        });
+      }
+      const text = await source.exportFile();
+      // The backup, the profile and the resume are written by then; the cover letter fails.
+      const put = IDBObjectStore.prototype.put;
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+        if ((value as { role?: string }).role === 'coverLetter') throw new DOMException('Disk full', 'QuotaExceededError');
+        return put.call(this, value, key);
+      });
+      await expect(store.importFile(text)).rejects.toThrow('Disk full');
+      vi.restoreAllMocks();
+      expect(await snapshot(store)).toEqual(before);
+    });
+
+    it('leaves the previous profile when the profile write itself fails', async () => {
+      const store = await filledStore();
+      const before = await snapshot(store);
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+        throw new DOMException('Disk full', 'QuotaExceededError');
+      });
+      await expect(store.saveProfile(otherProfile())).rejects.toThrow('Disk full');
+      vi.restoreAllMocks();
+      expect(await snapshot(store)).toEqual(before);
+    });
+  });
+
+  describe('a stored profile it cannot read', () => {
+    async function storeHolding(record: unknown): Promise<ProfileStore> {
+      const store = newStore();
+      await store.saveProfile(emptyProfile());
+      const db = await openDB(store.dbName);
+      await db.put('profile', record, 'current');
+      db.close();
+      return store;
+    }
+
+    it('from a newer version is neither read nor overwritten', async () => {
+      const newer = { version: PROFILE_SCHEMA_VERSION + 1, profile: { anything: true } };
+      const store = await storeHolding(newer);
+      const message = /saved by a newer Applyfill/;
+      await expect(store.getProfile()).rejects.toThrow(message);
+      await expect(store.saveProfile(fullProfile())).rejects.toThrow(message);
+      await expect(store.importFile(await (await filledStore()).exportFile())).rejects.toThrow(message);
+      const db = await openDB(store.dbName);
+      expect(await db.get('profile', 'current')).toEqual(newer);
+      db.close();
+    });
+
+    it('that is damaged can be replaced by importing an export, and the import undone', async () => {
+      const damaged = toRecord({ ...fullProfile(), skills: 'not a list' } as never);
+      const store = await storeHolding(damaged);
+      await expect(store.getProfile()).rejects.toThrow(ProfileValidationError);
+      const result = await store.importFile(await (await filledStore()).exportFile());
+      expect(result.ok).toBe(true);
+      expect(await store.getProfile()).toEqual(fullProfile());
+      await store.undoImport();
+      const db = await openDB(store.dbName);
+      expect(await db.get('profile', 'current')).toEqual(damaged);
+      db.close();
+    });
+  });
+
+  describe('change notification', () => {
+    function nextChange(store: ProfileStore): Promise<ProfileChange> {
+      return new Promise((resolve) => {
+        const unsubscribe = store.onChange((change) => {
+          unsubscribe();
+          resolve(change);
+        });
+      });
+    }
+
+    it("lets one page see another's saved changes", async () => {
+      const dbName = `test-${crypto.randomUUID()}`;
+      const popup = newStore(dbName);
+      const options = newStore(dbName);
+      const changed = nextChange(popup);
+      await options.saveProfile(otherProfile());
+      expect(await changed).toMatchObject({ type: 'changed', db: dbName, at: expect.any(String) });
+      expect(await popup.getProfile()).toEqual(otherProfile());
+    });
+
+    it('announces every kind of write, and only to stores on the same database', async () => {
+      const store = newStore();
+      const listener = vi.fn();
+      const unsubscribe = store.onChange(listener);
+      const unrelated = vi.fn();
+      const unsubscribeUnrelated = newStore().onChange(unrelated);
+      await store.saveProfile(fullProfile());
+      await store.putDocument('resume', { name: 'a.txt', type: 'text/plain', blob: new Blob(['a']) });
+      await store.removeDocument('resume');
+      await store.importFile(await newStore().exportFile());
+      await store.undoImport();
+      await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(5));
+      unsubscribe();
+      await store.saveProfile(emptyProfile());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(listener).toHaveBeenCalledTimes(5);
+      expect(unrelated).not.toHaveBeenCalled();
+      unsubscribeUnrelated();
+    });
+
+    it('announces nothing when a write fails', async () => {
+      const store = newStore();
+      const listener = vi.fn();
+      const unsubscribe = store.onChange(listener);
+      await expect(store.saveProfile({ personal: { email: 'nope' } })).rejects.toThrow();
+      await store.importFile('not json');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(listener).not.toHaveBeenCalled();
+      unsubscribe();
+    });
+  });
+});
