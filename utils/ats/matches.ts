@@ -6,6 +6,7 @@ export const ATS_MATCHES = [
   'https://boards.greenhouse.io/*',
   'https://job-boards.greenhouse.io/*',
   'https://jobs.lever.co/*',
+  'https://jobs.eu.lever.co/*',
   'https://*.myworkdayjobs.com/*',
   'https://*.myworkdaysite.com/*',
 ];

@@ -37,7 +37,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
         const data = (await browser.runtime.sendMessage({ type: 'profile:fill-data' })) as FillData;
         const step = adapter.stepKey?.(document);
         if (step) filledSteps.add(step);
-        lastReport = await autofill({ adapter, data });
+        lastReport = await autofill({ adapter, data, today: new Date().toLocaleDateString('en-CA') });
         if (adapter.stepKey && filledSteps.size === 1) void offerStepAutoFill();
         button?.showSummary(summarize(lastReport));
         return lastReport;

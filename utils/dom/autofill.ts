@@ -1,7 +1,7 @@
 import { classifyFields } from '../core/classify';
 import { chooseOption } from '../core/match';
 import { planFill } from '../core/plan';
-import type { FieldDescription, FieldResult, FillAction, FillReport } from '../core/types';
+import type { FieldDescription, FieldResult, FillReport } from '../core/types';
 import type { AtsAdapter } from '../ats/adapter';
 import type { FillData } from '../messages';
 import { collectFields, type Collected, type FieldHandle } from './collect';
@@ -56,7 +56,7 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
       ...(options.today ? { today: options.today } : {}),
     });
     const byRef = new Map(classified.map((c) => [c.field.ref, c]));
-    const texts: { action: FillAction & { op: 'text' }; handle: FieldHandle; result: FieldResult }[] = [];
+    const texts: { handle: FieldHandle; result: FieldResult }[] = [];
     for (const field of fields) handled.add(handles.get(field.ref)!.element);
 
     for (const action of plan.actions) {
@@ -68,11 +68,14 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
       } catch (error) {
         result.outcome = { status: 'failed', error: error instanceof Error ? error.message : String(error) };
       }
-      if (action.op === 'text' && result.outcome.status === 'filled') texts.push({ action, handle, result });
+      if (action.op === 'text' && result.outcome.status === 'filled') texts.push({ handle, result });
       results.push(result);
     }
     await nextTask();
-    for (const { action, handle, result } of texts) result.outcome = verifyText(handle.element as HTMLInputElement, action.value);
+    for (const { handle, result } of texts) {
+      // Check what was committed: an adapter's filler may commit a suggestion's wording.
+      if (result.outcome.status === 'filled') result.outcome = verifyText(handle.element as HTMLInputElement, result.outcome.value);
+    }
     results.push(...plan.results);
     for (const result of results.filter((r) => r.ref.startsWith(`p${pass}.`))) {
       const { outcome } = result;
