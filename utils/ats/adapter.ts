@@ -12,7 +12,7 @@ export interface AtsAdapter {
   /** Shown to the user: "Greenhouse application". */
   name: string;
   matches(url: URL, doc: Document): boolean;
-  /** The element that holds the application form, when the adapter can point at it. */
+  /** The element that holds the application form; the rest of the page (search boxes, newsletters) is ignored. */
   formRoot?(doc: Document): Element | null;
   /** Classification by the form's stable attributes; undefined falls back to the heuristics. */
   classify?(field: FieldDescription): Classification | undefined;

@@ -1,5 +1,6 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { OWN_UI } from '../dom/traverse';
 
 export interface AutofillButton {
   ui: ShadowRootContentScriptUi<HTMLElement>;
@@ -49,7 +50,7 @@ export async function mountAutofillButton(
   let summary!: HTMLElement;
   let steps!: HTMLLabelElement;
   const ui = await createShadowRootUi(ctx, {
-    name: 'applyfill-ui',
+    name: OWN_UI,
     position: 'inline',
     anchor: 'body',
     append: 'last',

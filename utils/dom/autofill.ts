@@ -20,13 +20,17 @@ export interface AutofillOptions {
   today?: string;
 }
 
+function rootOf(options: Pick<AutofillOptions, 'adapter' | 'root'>): Document | Element {
+  return options.root ?? options.adapter.formRoot?.(document) ?? document;
+}
+
 function labelOf(field: FieldDescription): string {
   return field.labels[0] ?? field.placeholder ?? field.name ?? field.htmlId ?? field.ref;
 }
 
 /** Collects the form, minus the elements an earlier pass already handled. */
 function collectNew(options: AutofillOptions, handled: WeakSet<Element>, pass: number): Collected {
-  const collected = collectFields(options.root ?? document, `p${pass}.`);
+  const collected = collectFields(rootOf(options), `p${pass}.`);
   const annotated = options.adapter.annotate ? collected.fields.map((f) => options.adapter.annotate!(f, collected.handles.get(f.ref)!)) : collected.fields;
   const fields = annotated.filter((f) => !handled.has(collected.handles.get(f.ref)!.element));
   return { fields, handles: collected.handles };
@@ -45,7 +49,7 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
   const results: FieldResult[] = [];
   const needsUser: FieldHandle[] = [];
   clearMarks();
-  await adapter.beforeFill?.(options.root ?? document, data);
+  await adapter.beforeFill?.(rootOf(options), data);
 
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const { fields, handles } = collectNew(options, handled, pass);

@@ -98,7 +98,9 @@ function datePartOf(input: HTMLInputElement): DatePart | undefined {
 function dateGroupOf(input: HTMLInputElement, seen: Set<Element>): Partial<Record<DatePart, HTMLInputElement>> | null {
   let node = input.parentElement;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-    const inputs = Array.from(node.querySelectorAll<HTMLInputElement>('input')).filter((i) => !seen.has(i));
+    const inputs = Array.from(node.querySelectorAll<HTMLInputElement>('input')).filter(
+      (i) => !seen.has(i) && TEXT_TYPES.has(i.type.toLowerCase()),
+    );
     const parts: Partial<Record<DatePart, HTMLInputElement>> = {};
     for (const candidate of inputs) {
       const part = datePartOf(candidate);
@@ -230,11 +232,20 @@ export function collectFields(root: Document | Element = document, refPrefix = '
   return { fields, handles };
 }
 
-/** react-select and similar show the committed choice in a sibling, not in the search input. */
+const CHOSEN_VALUE = '[class*="single-value"], [class*="singleValue"], [class*="multi-value__label"], [class*="multiValue"]';
+
+/**
+ * react-select and similar show the committed choice beside the search input, a few levels up
+ * (the input sits in its own small container), never in the input itself.
+ */
 function comboboxValue(input: HTMLInputElement): string {
-  const container = input.closest('[class*="container"], [class*="select"], [class*="combobox"]') ?? input.parentElement;
-  const shown = container?.querySelector('[class*="single-value"], [class*="singleValue"], [class*="multi-value__label"]');
-  return cleanText(shown?.textContent) || input.value;
+  let node = input.parentElement;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    const shown = node.querySelector(CHOSEN_VALUE);
+    if (shown) return cleanText(shown.textContent);
+    if (node.matches('[class*="control"]')) break;
+  }
+  return input.value;
 }
 
 const LISTBOX_PLACEHOLDER = /^(select one|select|choose|please select|--)/i;

@@ -1,9 +1,14 @@
+/** The host element of the extension's in-page UI (see utils/content/button.ts). */
+export const OWN_UI = 'applyfill-ui';
+
 /**
  * Every element a person can see in the page, reaching into open shadow roots and same-origin
  * iframes, which many career sites use to host their application forms.
  */
 export function* allElements(root: Document | ShadowRoot | Element): Generator<Element> {
   for (const element of Array.from(root.querySelectorAll('*'))) {
+    // Applyfill's own button is not part of the page's form.
+    if (element.localName === OWN_UI) continue;
     yield element;
     if (element.shadowRoot) yield* allElements(element.shadowRoot);
     if (element instanceof HTMLIFrameElement) {

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFields } from '../core/classify';
+import { field, labelled, profile } from '../core/testing';
+import type { FieldDescription } from '../core/types';
+import { classifyGreenhouse, greenhouse } from './greenhouse';
+
+const kindOf = (description: FieldDescription) => classifyGreenhouse(description)?.kind;
+
+describe('greenhouse.matches', () => {
+  it.each([
+    ['https://boards.greenhouse.io/acme/jobs/123', true],
+    ['https://boards.greenhouse.io/embed/job_app?for=acme&token=123', true],
+    ['https://job-boards.greenhouse.io/acme/jobs/4567', true],
+    ['https://job-boards.eu.greenhouse.io/acme/jobs/4567', true],
+    ['https://careers.acme-robotics.com/jobs/123', false],
+    ['https://greenhouse.io.example.com/jobs/1', false],
+  ])('%s -> %s', (url, expected) => {
+    expect(greenhouse.matches(new URL(url), {} as Document)).toBe(expected);
+  });
+});
+
+describe('classic boards, by name', () => {
+  it.each([
+    [field({ name: 'job_application[first_name]', htmlId: 'first_name' }), 'firstName'],
+    [field({ name: 'job_application[last_name]', htmlId: 'last_name' }), 'lastName'],
+    [field({ name: 'job_application[email]', htmlId: 'email' }), 'email'],
+    [field({ name: 'job_application[phone]', htmlId: 'phone' }), 'phone'],
+    [field({ name: 'job_application[location]', htmlId: 'job_application_location' }), 'location'],
+    [field({ control: 'select', name: 'job_application[educations][][school_name_id]', htmlId: 'education_school_name_0' }), 'school'],
+    [field({ control: 'select', name: 'job_application[educations][][degree_id]' }), 'degree'],
+    [field({ control: 'select', name: 'job_application[educations][][discipline_id]' }), 'discipline'],
+    [field({ control: 'date-split', name: 'job_application[educations][][start_date][month]' }), 'educationStart'],
+    [field({ control: 'date-split', name: 'job_application[educations][][end_date][month]' }), 'educationEnd'],
+    [field({ control: 'select', name: 'job_application[gender]' }), 'gender'],
+    [field({ control: 'select', name: 'job_application[hispanic_ethnicity]' }), 'hispanicOrLatino'],
+    [field({ control: 'select', name: 'job_application[race]' }), 'race'],
+    [field({ control: 'select', name: 'job_application[veteran_status]' }), 'veteran'],
+    [field({ control: 'select', name: 'job_application[disability_status]' }), 'disability'],
+  ])('%# %o is %s', (description, kind) => {
+    const classification = classifyGreenhouse(description);
+    expect(classification?.kind).toBe(kind);
+    expect(classification?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never fills the "enter manually" boxes that stand in for the uploads', () => {
+    for (const name of ['job_application[resume_text]', 'job_application[cover_letter_text]']) {
+      expect(classifyGreenhouse(field({ control: 'textarea', name, htmlId: name.includes('resume') ? 'resume_text' : 'cover_letter_text' }))).toMatchObject({
+        kind: 'unknown',
+        confidence: 1,
+      });
+    }
+  });
+
+  it('leaves custom questions to the heuristics', () => {
+    expect(classifyGreenhouse(labelled('LinkedIn Profile', { name: 'job_application[answers_attributes][0][text_value]' }))).toBeUndefined();
+    expect(classifyGreenhouse(labelled('Are you 18 or older?', { control: 'select', name: 'job_application[answers_attributes][4][boolean_value]' }))).toBeUndefined();
+  });
+});
+
+describe('new boards, by id', () => {
+  it.each([
+    [field({ htmlId: 'first_name' }), 'firstName'],
+    [field({ htmlId: 'candidate-location', control: 'combobox' }), 'location'],
+    [field({ htmlId: 'resume', control: 'file' }), 'resume'],
+    [field({ htmlId: 'cover_letter', control: 'file' }), 'coverLetter'],
+    [field({ htmlId: 'school--0', control: 'combobox' }), 'school'],
+    [field({ htmlId: 'degree--1', control: 'combobox' }), 'degree'],
+    [field({ htmlId: 'discipline--0', control: 'combobox' }), 'discipline'],
+    [field({ htmlId: 'start-month--0', control: 'date-split', dateParts: ['month'] }), 'educationStart'],
+    [field({ htmlId: 'end-year--0', control: 'date-split', dateParts: ['year'] }), 'educationEnd'],
+    // The collector may pair the year box with the month's hidden input, named like the month's id.
+    [field({ name: 'start-month--0', control: 'date-split', dateParts: ['year'] }), 'educationStart'],
+    [field({ htmlId: 'gender', control: 'combobox' }), 'gender'],
+    [field({ htmlId: 'hispanic_ethnicity', control: 'combobox' }), 'hispanicOrLatino'],
+    [field({ htmlId: 'race', control: 'combobox' }), 'race'],
+    [field({ htmlId: 'veteran_status', control: 'combobox' }), 'veteran'],
+    [field({ htmlId: 'disability_status', control: 'combobox' }), 'disability'],
+  ])('%# %o is %s', (description, kind) => {
+    expect(kindOf(description)).toBe(kind);
+  });
+
+  it('gives a lone month or year box no date: it would receive a whole one', () => {
+    expect(classifyGreenhouse(field({ htmlId: 'start-month--0', control: 'combobox' }))).toMatchObject({ kind: 'unknown' });
+    expect(classifyGreenhouse(field({ htmlId: 'end-year--0', control: 'text' }))).toMatchObject({ kind: 'unknown' });
+    expect(classifyGreenhouse(field({ control: 'text', name: 'job_application[educations][][start_date][month]' }))).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('knows the upload ids only on file inputs', () => {
+    expect(classifyGreenhouse(field({ htmlId: 'resume', control: 'text' }))).toBeUndefined();
+  });
+
+  it('leaves custom questions (question_<id>) to the heuristics', () => {
+    expect(classifyGreenhouse(labelled('Do you have experience with Kubernetes?', { htmlId: 'question_3006', control: 'combobox' }))).toBeUndefined();
+  });
+});
+
+describe('with the engine', () => {
+  it('site rules decide first; custom questions fall back to the heuristics', () => {
+    const fields = [
+      field({ htmlId: 'gender', control: 'combobox', labels: ['Gender'] }),
+      labelled('LinkedIn Profile', { htmlId: 'question_3001' }),
+      labelled('Why do you want to work here?', { control: 'textarea', htmlId: 'question_3007' }),
+      labelled('Are you 18 or older?', { control: 'combobox', htmlId: 'question_3005' }),
+    ];
+    const answers = profile({ answers: [{ question: 'Why do you want to work here?', answer: 'Because.' }] });
+    const kinds = classifyFields(fields, answers, greenhouse.classify).map((c) => c.classification.kind);
+    expect(kinds).toEqual(['gender', 'linkedin', 'savedAnswer', 'unknown']);
+  });
+});
