@@ -1,0 +1,239 @@
+import type { Page } from '@playwright/test';
+import { autofillButton, expect, test } from './fixtures';
+import { RESUME_FILE, testProfileFile } from './support/profile';
+
+/**
+ * Workday's wizard, walked as a user would: Autofill once on the first step, then Next through
+ * every step. Values are read from the fixture app's committed state (window.__state).
+ */
+const ACME = 'https://acme.wd5.myworkdayjobs.com/en-US/External/job/New-York-NY/Senior-Software-Engineer_R-1042/apply/applyManually';
+const GLOBEX = 'https://globex.wd1.myworkdaysite.com/recruiting/globex/Careers/job/Remote/Engineer_JR-77/apply';
+
+type State = Record<string, unknown>;
+const state = (page: Page) => page.evaluate(() => (window as unknown as { __state: State }).__state);
+const value = (page: Page, key: string) => page.evaluate((k) => (window as unknown as { __state: State }).__state[k], key);
+
+async function next(page: Page, step: string) {
+  await page.locator('[data-automation-id="pageFooterNextButton"], [data-automation-id="bottom-navigation-next-button"]').click();
+  await expect(page.locator('[data-automation-id="progressBarActiveStep"]')).toContainText(step);
+}
+
+/** What the browser calls today, as the Self Identify date gets it. */
+async function today(page: Page) {
+  return page.evaluate(() => {
+    const now = new Date();
+    return { month: now.getMonth() + 1, day: now.getDate(), year: now.getFullYear() };
+  });
+}
+
+/** Every value the acme wizard commits for Jordan Rivera, step by step. */
+const ACME_MY_INFORMATION = {
+  source: ['LinkedIn'],
+  // The profile cannot say whether Jordan worked at Acme before: left to them.
+  previousWorker: '',
+  country: 'bc33aa3152ec42d4995f4791a106ed09',
+  firstName: 'Jordan',
+  middleName: '',
+  lastName: 'Rivera',
+  addressLine1: '123 Example Street',
+  addressLine2: 'Apt 4B',
+  city: 'New York',
+  region: 'USA-NY',
+  postalCode: '10001',
+  email: 'jordan.rivera@example.com',
+  phoneType: 'pt-2',
+  countryPhoneCode: ['United States of America (+1)'],
+  phoneNumber: '(555) 014-2367',
+  extension: '',
+};
+
+const ACME_WORK = {
+  workCount: 2,
+  'work1.jobTitle': 'Senior Software Engineer',
+  'work1.company': 'Meta',
+  'work1.location': 'New York, NY',
+  'work1.currentlyWorkHere': true,
+  'work1.from': { month: 6, year: 2019 },
+  'work1.to': null,
+  'work1.description': 'Feed delivery infrastructure for Reels.',
+  'work2.jobTitle': 'Software Engineer',
+  'work2.company': 'Jet.com',
+  'work2.location': 'Hoboken, NJ',
+  'work2.currentlyWorkHere': false,
+  'work2.from': { month: 1, year: 2018 },
+  'work2.to': { month: 5, year: 2019 },
+  'work2.description': 'Core services in Java and Go.',
+};
+
+const ACME_MY_EXPERIENCE = {
+  ...ACME_WORK,
+  educationCount: 2,
+  'education1.school': ['Columbia University'],
+  'education1.degree': 'deg-4',
+  'education1.fieldOfStudy': ['Computer Science'],
+  'education1.gpa': '3.8',
+  'education1.from': { month: 9, year: 2015 },
+  'education1.to': { month: 5, year: 2018 },
+  'education2.school': ['Yale University'],
+  'education2.degree': 'deg-3',
+  'education2.fieldOfStudy': ['Economics'],
+  'education2.gpa': '',
+  'education2.from': { month: 9, year: 2010 },
+  'education2.to': { month: 5, year: 2014 },
+  languageCount: 2,
+  'language1.language': 'lang-en',
+  'language2.language': 'lang-es',
+  // Fluency is not a yes/no the profile holds.
+  'language1.fluent': false,
+  'language2.fluent': false,
+  skills: ['Go (Programming Language)', 'Java', 'Python (Programming Language)'],
+  resume: RESUME_FILE,
+  websiteCount: 2,
+  'website1.url': 'https://jordanrivera.example.com',
+  'website2.url': 'https://github.com/jordan-rivera-example',
+  linkedin: 'https://www.linkedin.com/in/jordan-rivera-example',
+  twitter: '',
+};
+
+const ACME_QUESTIONS = {
+  authorized: 'd8b9e9c1f0a84a4d9b6f3a1c2e5d7f01',
+  sponsorship: 'sp-2',
+  relocate: 'd8b9e9c1f0a84a4d9b6f3a1c2e5d7f01',
+  heardFrom: 'hf-4',
+  // No answer in the profile.
+  nonCompete: '',
+};
+
+const ACME_DISCLOSURES = {
+  gender: 'g-3',
+  hispanic: 'h-2',
+  ethnicity: 'e-7',
+  veteran: 'v-2',
+  // The terms are the applicant's to accept.
+  acceptTerms: false,
+};
+
+async function expectStep(page: Page, expected: State) {
+  await expect.poll(async () => pick(await state(page), Object.keys(expected)), { timeout: 20_000 }).toEqual(expected);
+}
+
+function pick(all: State, keys: string[]): State {
+  return Object.fromEntries(keys.map((key) => [key, all[key]]));
+}
+
+async function expectNothingSubmitted(page: Page) {
+  expect(await value(page, 'submitted')).toBe(false);
+  expect(await value(page, 'beecatcher')).toBe('');
+  await expect(page.locator('[data-automation-id="pageFooterSubmitButton"], [data-automation-id="bottom-navigation-submit-button"]')).toBeVisible();
+}
+
+test.describe('Workday', () => {
+  test.beforeEach(async ({ importProfile }) => {
+    await importProfile(testProfileFile());
+  });
+
+  test('fills each step of the wizard as it renders, after one Autofill on the first', async ({ page }) => {
+    await page.goto(ACME);
+    await autofillButton(page).click();
+    await expectStep(page, ACME_MY_INFORMATION);
+    // Applyfill never moves on by itself: the user clicks Next.
+    await page.waitForTimeout(500);
+    expect(await value(page, 'nextClicks')).toBe(0);
+
+    await next(page, 'My Experience');
+    await expectStep(page, ACME_MY_EXPERIENCE);
+    await next(page, 'Application Questions');
+    await expectStep(page, ACME_QUESTIONS);
+    await next(page, 'Voluntary Disclosures');
+    await expectStep(page, ACME_DISCLOSURES);
+    await next(page, 'Self Identify');
+    await expectStep(page, { selfIdName: 'Jordan Rivera', selfIdDate: await today(page), disability: ['dis-decline'] });
+    await next(page, 'Review');
+
+    // Every step's values survive the walk to Review.
+    await expectStep(page, { ...ACME_MY_INFORMATION, ...ACME_MY_EXPERIENCE, ...ACME_QUESTIONS, ...ACME_DISCLOSURES });
+    expect(await value(page, 'nextClicks')).toBe(5);
+    await expectNothingSubmitted(page);
+  });
+
+  test('fills the step on screen each time Autofill is clicked', async ({ page }) => {
+    await page.goto(ACME);
+    const fillThenNext = async (expected: State, nextStep?: string) => {
+      await autofillButton(page).click();
+      await expectStep(page, expected);
+      if (nextStep) await next(page, nextStep);
+    };
+    await fillThenNext(ACME_MY_INFORMATION, 'My Experience');
+    await fillThenNext(ACME_MY_EXPERIENCE, 'Application Questions');
+    await fillThenNext(ACME_QUESTIONS, 'Voluntary Disclosures');
+    await fillThenNext(ACME_DISCLOSURES, 'Self Identify');
+    await fillThenNext({ selfIdName: 'Jordan Rivera', selfIdDate: await today(page), disability: ['dis-decline'] }, 'Review');
+    await expectNothingSubmitted(page);
+  });
+
+  test('keeps the work entry the user started and adds only the missing one', async ({ page }) => {
+    await page.goto(ACME);
+    // No Autofill yet, so nothing fills the next step by itself.
+    await expect(autofillButton(page)).toBeVisible();
+    await next(page, 'My Experience');
+    // The user opened a first entry and typed a title before asking Applyfill.
+    await page.locator('[data-automation-id="add-button"]').first().click();
+    const title = page.locator('input[id^="workExperience-"][id$="--jobTitle"]');
+    await title.fill('Staff Engineer (typed by me)');
+    await autofillButton(page).click();
+    await expectStep(page, {
+      workCount: 2,
+      'work1.jobTitle': 'Staff Engineer (typed by me)',
+      'work1.company': 'Meta',
+      'work2.jobTitle': 'Software Engineer',
+      'work2.company': 'Jet.com',
+      educationCount: 2,
+    });
+    await expect(page.locator('h4', { hasText: /^Work Experience \d+$/ })).toHaveCount(2);
+  });
+
+  test('fills the older markup (data-automation-id names) of another tenant', async ({ page }) => {
+    await page.goto(GLOBEX);
+    await autofillButton(page).click();
+    await expectStep(page, {
+      source: 'src-3',
+      previousWorker: '',
+      country: 'USA',
+      firstName: 'Jordan',
+      lastName: 'Rivera',
+      addressLine1: '123 Example Street',
+      city: 'New York',
+      region: 'NY',
+      postalCode: '10001',
+      email: 'jordan.rivera@example.com',
+      phoneType: 'Mobile',
+      phoneNumber: '(555) 014-2367',
+      extension: '',
+    });
+    await next(page, 'My Experience');
+    await autofillButton(page).click();
+    await expectStep(page, {
+      ...ACME_WORK,
+      educationCount: 2,
+      'education1.school': 'Columbia University',
+      'education1.degree': 'MA',
+      'education1.fieldOfStudy': ['Computer Science'],
+      'education1.gpa': '3.8',
+      'education1.firstYear': { year: 2015 },
+      'education1.lastYear': { year: 2018 },
+      'education2.school': 'Yale University',
+      'education2.degree': 'BA',
+      'education2.fieldOfStudy': ['Economics'],
+      'education2.gpa': '',
+      'education2.firstYear': { year: 2010 },
+      'education2.lastYear': { year: 2014 },
+      resume: RESUME_FILE,
+      linkedin: 'https://www.linkedin.com/in/jordan-rivera-example',
+    });
+    await next(page, 'Voluntary Disclosures');
+    await autofillButton(page).click();
+    await expectStep(page, { gender: 'D', hispanic: 'N', veteran: 'NP', agreement: false });
+    await next(page, 'Review');
+    await expectNothingSubmitted(page);
+  });
+});

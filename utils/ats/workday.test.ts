@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { field } from '../core/testing';
+import { classifyWorkdayField, repeatedSectionOf, workdayName } from './workday/fields';
+import { promptItems } from './workday/prompts';
+
+describe('workdayName', () => {
+  it.each([
+    [{ htmlId: 'name--legalName--firstName' }, { group: 'name', name: 'firstName' }],
+    [{ htmlId: 'workExperience-12--startDate-dateSectionMonth-input' }, { group: 'workExperience', name: 'startDate' }],
+    [{ htmlId: 'input-4', automationId: 'legalNameSection_firstName' }, { group: 'legalName', name: 'firstName' }],
+    [{ htmlId: 'input-9', automationId: 'formField-startDate' }, { name: 'startDate' }],
+    [{ automationId: 'phone-number' }, { name: 'phone-number' }],
+  ])('reads %o', (description, expected) => {
+    expect(workdayName(description)).toEqual(expected);
+  });
+
+  it('has nothing to say about a field without Workday names', () => {
+    expect(workdayName({ htmlId: 'fname' })).toBeUndefined();
+  });
+});
+
+describe('repeatedSectionOf', () => {
+  it('reads the section and its internal counter, which is not a position', () => {
+    expect(repeatedSectionOf('workExperience-12--jobTitle')).toEqual({ group: 'workExperience', counter: 12 });
+    expect(repeatedSectionOf('education-4--schoolName')).toEqual({ group: 'education', counter: 4 });
+    expect(repeatedSectionOf('name--legalName--firstName')).toBeUndefined();
+  });
+});
+
+describe('classifyWorkdayField', () => {
+  const kindOf = (overrides: Parameters<typeof field>[0], links: Parameters<typeof classifyWorkdayField>[1] = []) =>
+    classifyWorkdayField(field(overrides), links)?.kind;
+
+  it.each([
+    // Today's <section>--<field> ids.
+    ['name--legalName--firstName', 'firstName'],
+    ['name--legalName--lastName', 'lastName'],
+    ['address--addressLine1', 'addressLine1'],
+    ['address--city', 'city'],
+    ['address--countryRegion', 'region'],
+    ['address--postalCode', 'postalCode'],
+    ['country--country', 'country'],
+    ['emailAddress--emailAddress', 'email'],
+    ['phoneNumber--phoneType', 'phoneType'],
+    ['phoneNumber--countryPhoneCode', 'phoneCountryCode'],
+    ['phoneNumber--phoneNumber', 'phone'],
+    ['phoneNumber--extension', 'phoneExtension'],
+    ['source--source', 'referralSource'],
+    ['workExperience-12--jobTitle', 'workTitle'],
+    ['workExperience-12--companyName', 'workCompany'],
+    ['workExperience-12--location', 'workLocation'],
+    ['workExperience-12--currentlyWorkHere', 'workCurrent'],
+    ['workExperience-12--startDate-dateSectionMonth-input', 'workStart'],
+    ['workExperience-12--endDate-dateSectionMonth-input', 'workEnd'],
+    ['workExperience-12--roleDescription', 'workDescription'],
+    ['education-14--schoolName', 'school'],
+    ['education-14--degree', 'degree'],
+    ['education-14--fieldOfStudy', 'discipline'],
+    ['education-14--gradeAverage', 'gpa'],
+    ['education-14--startDate-dateSectionMonth-input', 'educationStart'],
+    ['education-14--endDate-dateSectionMonth-input', 'educationEnd'],
+    ['language-20--language', 'languages'],
+    ['skills--skills', 'skills'],
+    ['socialNetworkAccounts--linkedInAccount', 'linkedin'],
+    ['personalInfoUS--gender', 'gender'],
+    ['personalInfoUS--hispanicOrLatino', 'hispanicOrLatino'],
+    ['personalInfoUS--ethnicity', 'race'],
+    ['personalInfoUS--veteranStatus', 'veteran'],
+    ['selfIdentifiedDisabilityData--name', 'signatureName'],
+    ['selfIdentifiedDisabilityData--dateSignedOn-dateSectionMonth-input', 'signatureDate'],
+  ])('classifies the new id %s as %s', (htmlId, kind) => {
+    expect(kindOf({ htmlId })).toBe(kind);
+  });
+
+  it.each([
+    // The older data-automation-id names (ids are generated input-N).
+    [{ automationId: 'legalNameSection_firstName' }, 'firstName'],
+    [{ automationId: 'legalNameSection_lastName' }, 'lastName'],
+    [{ automationId: 'addressSection_addressLine1' }, 'addressLine1'],
+    [{ automationId: 'addressSection_city' }, 'city'],
+    [{ automationId: 'addressSection_countryRegion', control: 'listbox-button' }, 'region'],
+    [{ automationId: 'addressSection_postalCode' }, 'postalCode'],
+    [{ automationId: 'countryDropdown', control: 'listbox-button' }, 'country'],
+    [{ automationId: 'email' }, 'email'],
+    [{ automationId: 'phone-device-type', control: 'listbox-button' }, 'phoneType'],
+    [{ automationId: 'phone-number' }, 'phone'],
+    [{ automationId: 'phone-extension' }, 'phoneExtension'],
+    [{ automationId: 'sourceDropdown', control: 'listbox-button' }, 'referralSource'],
+    [{ automationId: 'company', section: 'Work Experience 2' }, 'workCompany'],
+    [{ automationId: 'formField-startDate', section: 'Work Experience 1', control: 'date-split' }, 'workStart'],
+    [{ automationId: 'formField-startDate', section: 'Education 1', control: 'date-split' }, 'educationStart'],
+    [{ automationId: 'formField-lastYearAttended', section: 'Education 2', control: 'date-split' }, 'educationEnd'],
+    [{ automationId: 'formField-field-of-study', control: 'combobox' }, 'discipline'],
+    [{ automationId: 'linkedinQuestion' }, 'linkedin'],
+    [{ automationId: 'ethnicityDropdown', control: 'listbox-button' }, 'race'],
+  ] as const)('classifies the older %o as %s', (description, kind) => {
+    expect(kindOf(description)).toBe(kind);
+  });
+
+  it('keeps "company" and "startDate" outside a work or school entry for the heuristics', () => {
+    expect(kindOf({ automationId: 'company' })).toBeUndefined();
+    expect(kindOf({ automationId: 'formField-startDate', control: 'date-split' })).toBeUndefined();
+  });
+
+  it('never claims the terms to accept', () => {
+    const terms = classifyWorkdayField(field({ htmlId: 'termsAndConditions--acceptTermsAndAgreements', control: 'checkbox' }));
+    expect(terms).toMatchObject({ kind: 'unknown', confidence: 1 });
+    expect(kindOf({ automationId: 'agreementCheckbox', control: 'checkbox' })).toBe('unknown');
+  });
+
+  it('leaves questionnaire questions, named by opaque ids, to their labels', () => {
+    expect(kindOf({ htmlId: 'primaryQuestionnaire--5b0c3f0e8a3b4f6f9d2e1c7a4b8e6d11', control: 'listbox-button' })).toBeUndefined();
+    expect(kindOf({ htmlId: 'wd-choice-7', automationId: 'formField-candidateIsPreviousWorker', control: 'radio-group' })).toBeUndefined();
+  });
+
+  it('gives each "Websites" entry the next link the profile holds, and no more', () => {
+    expect(kindOf({ htmlId: 'webAddress-30--url', entryIndex: 0 }, ['website', 'github'])).toBe('website');
+    expect(kindOf({ htmlId: 'webAddress-31--url', entryIndex: 1 }, ['website', 'github'])).toBe('github');
+    expect(kindOf({ htmlId: 'webAddress-32--url', entryIndex: 2 }, ['website', 'github'])).toBe('unknown');
+  });
+
+  it('gives the My Experience uploader the resume, and a cover letter upload the cover letter', () => {
+    const upload = (overrides: Parameters<typeof field>[0]) => kindOf({ control: 'file', automationId: 'file-upload-input-ref', ...overrides });
+    expect(upload({ section: 'My Experience' })).toBe('resume');
+    expect(upload({ labels: ['Resume/CV'] })).toBe('resume');
+    expect(upload({ labels: ['Cover Letter'], section: 'My Experience' })).toBe('coverLetter');
+    expect(upload({ labels: ['Attachments'], section: 'Application Questions' })).toBeUndefined();
+  });
+
+  it('says which Workday name decided', () => {
+    expect(classifyWorkdayField(field({ htmlId: 'name--legalName--firstName' }))).toEqual({ kind: 'firstName', confidence: 0.95, reason: 'workday: name.firstName' });
+  });
+});
+
+describe('promptItems', () => {
+  it('splits skills into one search each', () => {
+    const items = promptItems({ ref: 'f1', kind: 'skills', op: 'choose', search: 'Go, Java, Python', accept: ['Go, Java, Python'] });
+    expect(items.map((item) => item.search)).toEqual(['Go', 'Java', 'Python']);
+    expect(items[0]!.choice).toEqual({ accept: ['Go'], meaning: { type: 'text', value: 'Go' } });
+  });
+
+  it('drops the fluency from languages', () => {
+    const list = 'English (Native speaker), Spanish (Professional working proficiency)';
+    expect(promptItems({ ref: 'f1', kind: 'languages', op: 'choose', search: list, accept: [list] }).map((item) => item.search)).toEqual(['English', 'Spanish']);
+  });
+
+  it('keeps one answer whole, with its meaning', () => {
+    const meaning = { type: 'text', value: 'LinkedIn', domain: 'referralSource' } as const;
+    expect(promptItems({ ref: 'f1', kind: 'referralSource', op: 'choose', search: 'LinkedIn', accept: ['LinkedIn'], meaning })).toEqual([
+      { search: 'LinkedIn', choice: { accept: ['LinkedIn'], meaning } },
+    ]);
+  });
+});
