@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   publicDir: 'assets/public',
+  // Lets two checkouts' builds (or a build and a running test suite) stay out of each other's way.
+  outDir: process.env.APPLYFILL_OUT_DIR ?? '.output',
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Applyfill',

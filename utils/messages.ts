@@ -29,6 +29,8 @@ export interface PageScan {
   /** Human name of the page, e.g. "Greenhouse application". */
   title: string;
   fieldCount: number;
+  /** Enough fields for an application form (a lone search box is not one). */
+  isForm: boolean;
   lastReport?: FillReport;
 }
 

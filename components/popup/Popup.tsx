@@ -1,38 +1,24 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { FillReport } from '@/utils/core/types';
-import type { PageScan } from '@/utils/messages';
+import { PageActions } from './PageActions';
 
-async function activeTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
+/**
+ * The page's form and the Autofill button paint first; the profile panel, which needs the
+ * store and its schema (most of the popup's code), arrives in a second chunk a moment later.
+ */
 export function Popup() {
-  const [scan, setScan] = useState<PageScan | null | undefined>(undefined);
-  const [report, setReport] = useState<FillReport | undefined>();
-
+  const [Panel, setPanel] = useState<ComponentType | undefined>();
   useEffect(() => {
-    void activeTabId().then(async (tabId) => {
-      if (tabId === undefined) return setScan(null);
-      setScan(((await browser.runtime.sendMessage({ type: 'tab:scan', tabId })) as PageScan | undefined) ?? null);
-    });
+    void import('./ProfilePanel').then((module) => setPanel(() => module.ProfilePanel));
   }, []);
 
-  async function fill() {
-    const tabId = await activeTabId();
-    if (tabId === undefined) return;
-    setReport((await browser.runtime.sendMessage({ type: 'tab:autofill', tabId })) as FillReport | undefined);
-  }
-
   return (
-    <main>
-      <h1>Applyfill</h1>
-      <p>{scan === undefined ? 'Looking at this page…' : scan ? `${scan.title} · ${scan.fieldCount} fields found` : 'No application form found'}</p>
-      <button type="button" onClick={() => void fill()}>
-        Autofill this page
-      </button>
-      {report && <p role="status">Filled {report.filled} fields · {report.needsUser} need you</p>}
+    <main class="popup">
+      <header class="popup-header">
+        <h1>Applyfill</h1>
+      </header>
+      <PageActions />
+      {Panel ? <Panel /> : <p class="muted panel-placeholder">Loading your profile…</p>}
     </main>
   );
 }

@@ -5,7 +5,7 @@ import { test as base, chromium, expect, type BrowserContext, type Page, type Wo
 import { chromiumArgs, chromiumExecutable } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.APPLYFILL_OUT_DIR ?? '.output', 'chrome-mv3');
 
 interface WorkerFixtures {
   server: FixtureServer;

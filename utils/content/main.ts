@@ -84,7 +84,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     // Frames without a form stay silent, so the frame that holds it answers.
     if (count === 0) return undefined;
     if (request.type === 'page:scan') {
-      const scan: PageScan = { ats: adapter.id, title: `${adapter.name} ${adapter.id === 'generic' ? 'form' : 'application'}`, fieldCount: count, ...(lastReport ? { lastReport } : {}) };
+      const scan: PageScan = { ats: adapter.id, title: `${adapter.name} ${adapter.id === 'generic' ? 'form' : 'application'}`, fieldCount: count, isForm: count >= MIN_FORM_FIELDS, ...(lastReport ? { lastReport } : {}) };
       return Promise.resolve(scan);
     }
     if (request.type === 'page:fill') return fill();

@@ -205,6 +205,7 @@ const QUESTIONS: Case[] = [
   ['notice period', label('Notice period'), 'noticePeriod'],
   ['how much notice', label('How many weeks of notice do you need to give?'), 'noticePeriod'],
   ['how did you hear', label('How did you hear about us?', { control: 'select', options: options('LinkedIn') }), 'referralSource'],
+  ['where did you first learn', label('Where did you first learn about this opening?', { control: 'select', options: options('LinkedIn') }), 'referralSource'],
   ['how did you hear about this job', label('How did you hear about this job?'), 'referralSource'],
   ['Workday source', label('How Did You Hear About Us?', { control: 'listbox-button', automationId: 'sourceSection_source' }), 'referralSource'],
   ['where did you find', label('Where did you find this job posting?'), 'referralSource'],

@@ -363,7 +363,7 @@ export const KIND_RULES: Readonly<Record<FieldKind, KindRules>> = {
     label: [
       /\bhow did you (hear|learn|find out|find) (about|of)\b/,
       /\bhow did you find (us|this|the)\b/,
-      /\bwhere did you (hear|learn|find|see)\b/,
+      /\bwhere did you (first )?(hear|learn|find|see)\b/,
       /\b(referral|application|candidate|lead|job) source\b/,
       /^source$/,
     ],

@@ -104,6 +104,8 @@ const TEXT: Case[] = [
   ['state code to name', ['New Jersey', 'New York'], text('NY', 'region'), 'New York'],
   ['state name to code', ['NJ', 'NY'], text('New York', 'region'), 'NY'],
   ['not another state', ['New Jersey', 'New Mexico'], text('New York', 'region'), undefined],
+  ['school by its official name', ['Columbia College Chicago', 'Columbia University in the City of New York'], text('Columbia University', 'school'), 'Columbia University in the City of New York'],
+  ['not one of two campuses', ['University of Michigan - Ann Arbor', 'University of Michigan - Dearborn'], text('University of Michigan', 'school'), undefined],
   ['location in other spellings', ['Newark, NJ, United States', 'New York, New York, United States'], text('New York, NY, US', 'location'), 'New York, New York, United States'],
   ['location with fewer parts', ['New York, NY', 'Newark, NJ'], text('New York, NY, US', 'location'), 'New York, NY'],
   ['not the same city elsewhere', ['York, United Kingdom', 'New York, NY, United States'], text('York, PA, US', 'location'), undefined],

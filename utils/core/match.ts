@@ -111,7 +111,12 @@ const DOMAIN_SCORES: Readonly<Record<TextDomain, DomainScore>> = {
     if (!wantedDegree || !offeredDegree) return undefined;
     return degreeSimilarity(wantedDegree, offeredDegree);
   },
-  school: (wanted, offered) => (isAcronymOf(wanted, offered) || isAcronymOf(offered, wanted) ? 0.85 : undefined),
+  school: (wanted, offered) => {
+    if (isAcronymOf(wanted, offered) || isAcronymOf(offered, wanted)) return 0.85;
+    // Lists use official names: "Columbia University" is "Columbia University in the City of New York".
+    // A partial match, so it is taken only when no other option starts the same way.
+    return containsPhrase(offered, wanted) && normalizeText(offered).startsWith(normalizeText(wanted)) ? 0.8 : undefined;
+  },
   discipline: () => undefined,
   phoneType: (wanted, offered) => synonymScore(PHONE_TYPES, wanted, offered),
   referralSource: (wanted, offered) => {

@@ -112,6 +112,23 @@ function dateGroupOf(input: HTMLInputElement, seen: Set<Element>): Partial<Recor
   return null;
 }
 
+const scopeIds = new WeakMap<Element, number>();
+let nextScopeId = 1;
+
+/**
+ * Radios sharing a name are one question within their form, as the browser sees them. Checkboxes
+ * sharing a name are one question only within one fieldset or group: repeated sections (one per
+ * work entry) reuse names for their own "I currently work here".
+ */
+function scopeId(input: HTMLInputElement): number {
+  const scope =
+    (input.type === 'checkbox' ? input.closest('fieldset, [role="group"], [role="radiogroup"]') : null) ??
+    input.form ??
+    input.ownerDocument.documentElement;
+  if (!scopeIds.has(scope)) scopeIds.set(scope, nextScopeId++);
+  return scopeIds.get(scope)!;
+}
+
 /** Turns the page into plain field descriptions; the handles stay behind for the filler. */
 export function collectFields(root: Document | Element = document, refPrefix = 'f'): Collected {
   const fields: FieldDescription[] = [];
@@ -131,7 +148,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
       const type = node.type.toLowerCase();
       if (type === 'radio' || type === 'checkbox') {
         if (!isFillable(node)) continue;
-        const key = `${type}:${node.form ? 'form' : 'doc'}:${node.name || node.id}`;
+        const key = `${type}:${scopeId(node)}:${node.name || node.id}`;
         groups.set(key, [...(groups.get(key) ?? []), node]);
         continue;
       }

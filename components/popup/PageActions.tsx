@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { FillReport } from '@/utils/core/types';
+import type { PageScan } from '@/utils/messages';
+
+/**
+ * The tab the popup acts on: the active one, or the one named by `?tabId=` when the popup is
+ * opened as a page aimed at a tab (the end-to-end tests do, as headless Chromium's real popup
+ * cannot be driven).
+ */
+async function targetTabId(): Promise<number | undefined> {
+  const named = new URLSearchParams(location.search).get('tabId');
+  if (named && /^\d+$/.test(named)) return Number(named);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function describeScan(scan: PageScan | null | undefined): string {
+  if (scan === undefined) return 'Looking at this page…';
+  if (!scan || !scan.isForm) return 'No application form found';
+  return `${scan.title} · ${scan.fieldCount} fields found`;
+}
+
+type Fill = { state: 'idle' } | { state: 'filling' } | { state: 'done'; report: FillReport | undefined };
+
+function summary(report: FillReport): string {
+  return `Filled ${report.filled} ${report.filled === 1 ? 'field' : 'fields'} · ${report.needsUser} need you`;
+}
+
+/**
+ * What the active tab holds and the button that fills it. The background injects the content
+ * script when the tab has none yet (the click on the toolbar button granted activeTab).
+ */
+export function PageActions() {
+  // undefined while looking; null when the tab holds no form Applyfill can fill.
+  const [scan, setScan] = useState<PageScan | null | undefined>(undefined);
+  const [fill, setFill] = useState<Fill>({ state: 'idle' });
+
+  useEffect(() => {
+    void (async () => {
+      const tabId = await targetTabId();
+      if (tabId === undefined) return setScan(null);
+      const result = (await browser.runtime.sendMessage({ type: 'tab:scan', tabId }).catch(() => undefined)) as PageScan | undefined;
+      setScan(result ?? null);
+    })();
+  }, []);
+
+  const autofill = async () => {
+    const tabId = await targetTabId();
+    if (tabId === undefined) return;
+    setFill({ state: 'filling' });
+    const report = (await browser.runtime.sendMessage({ type: 'tab:autofill', tabId }).catch(() => undefined)) as FillReport | undefined;
+    setFill({ state: 'done', report });
+  };
+
+  const lastReport = scan?.lastReport;
+  const noForm = scan === null || (scan !== undefined && !scan.isForm);
+  return (
+    <section class="page-actions" aria-labelledby="page-title">
+      <h2 id="page-title" class={noForm ? 'page-title none' : 'page-title'}>
+        {describeScan(scan)}
+      </h2>
+      <button type="button" class="primary autofill" disabled={fill.state === 'filling'} onClick={() => void autofill()}>
+        {fill.state === 'filling' ? 'Filling…' : 'Autofill this page'}
+      </button>
+      <p role="status" class="fill-report">
+        {fill.state === 'done'
+          ? fill.report
+            ? summary(fill.report)
+            : 'Nothing was filled: there is no form Applyfill can fill on this page.'
+          : lastReport
+            ? `Last fill: ${summary(lastReport)}`
+            : ''}
+      </p>
+    </section>
+  );
+}
