@@ -1,0 +1,370 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, truncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page, Request } from '@playwright/test';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { EXTENSION_DIR, expect, test } from './fixtures';
+import { RESUME_FILE, testProfileFile } from './support/profile';
+
+/** Lines of a one-page resume as a word processor lays it out; a pair is drawn left and right-aligned on one baseline. */
+const RESUME_LINES: readonly (string | [string, string])[] = [
+  'Alex Morgan',
+  'alex.morgan@example.com | (415) 555-0172 | San Francisco, CA',
+  'linkedin.com/in/alex-morgan-example | github.com/alex-morgan-example',
+  'Summary',
+  'Platform engineer who builds reliable data systems.',
+  'Experience',
+  ['Staff Software Engineer', 'Mar 2020 – Present'],
+  'Northwind Analytics Inc., San Francisco, CA',
+  '• Led the move of the ingestion pipeline to streaming.',
+  '• Cut cloud costs by a third.',
+  ['Software Engineer', 'Jun 2016 – Feb 2020'],
+  'Contoso Systems, Seattle, WA',
+  '• Built the billing service in Go.',
+  'Education',
+  ['Stanford University', '2020 – 2022'],
+  'M.S. in Computer Science',
+  ['University of Washington', '2012 – 2016'],
+  'B.S. in Computer Science',
+  'Skills',
+  'Languages: Go, TypeScript, Python',
+  'Tools: Kubernetes, PostgreSQL, Kafka',
+];
+
+/** What a LinkedIn or plain-text resume pasted into the box looks like: the first job names no company. */
+const PASTED_RESUME = `Sam Lee
+sam.lee@example.com | 614-555-0123
+Experience
+Data Analyst
+2019 — Now
+• Built the weekly sales dashboards.
+Research Assistant at Blue River Labs
+2016–2018
+• Cleaned survey data.
+Education
+Ohio State University
+B.A. in Economics, 2012 – 2016
+Skills
+SQL, Tableau, R`;
+
+async function resumePdf(): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([612, 792]);
+  RESUME_LINES.forEach((line, i) => {
+    const y = 740 - i * 18;
+    const [left, right] = typeof line === 'string' ? [line, ''] : line;
+    page.drawText(left, { x: 72, y, size: 11, font });
+    if (right) page.drawText(right, { x: 540 - font.widthOfTextAtSize(right, 11), y, size: 11, font });
+  });
+  return Buffer.from(await pdf.save());
+}
+
+// A 1×1 grey PNG: a page that is nothing but an image, as a scan is.
+const PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==', 'base64');
+
+async function scannedPdf(): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const image = await pdf.embedPng(PIXEL_PNG);
+  pdf.addPage([612, 792]).drawImage(image, { x: 0, y: 0, width: 612, height: 792 });
+  return Buffer.from(await pdf.save());
+}
+
+function pdfFile(name: string, buffer: Buffer) {
+  return { name, mimeType: 'application/pdf', buffer };
+}
+
+/** Deletes the stored profile from inside an extension page; open pages give way (the store closes on versionchange). */
+async function clearProfile(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('applyfill');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.reload();
+}
+
+/** The stored profile record and the documents' names and sizes, read straight from IndexedDB. */
+function readStored(page: Page): Promise<{ profile: unknown; documents: { role: string; name: string; type: string; size: number }[] }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('applyfill');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['profile', 'documents']);
+          const profile = tx.objectStore('profile').get('current');
+          const documents = tx.objectStore('documents').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            const records = documents.result as { role: string; name: string; type: string; bytes: ArrayBuffer }[];
+            resolve({ profile: profile.result, documents: records.map(({ role, name, type, bytes }) => ({ role, name, type, size: bytes.byteLength })) });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+function section(page: Page, name: string): Locator {
+  return page.getByRole('region', { name, exact: true });
+}
+
+function entryTitles(list: Locator): Promise<string[]> {
+  return list.locator('.list-item-header h3').allInnerTexts();
+}
+
+function review(page: Page, source: string): Locator {
+  return page.getByRole('region', { name: `Review what was found in ${source}` });
+}
+
+function resumeFileInput(page: Page): Locator {
+  return section(page, 'Import from your resume').getByLabel('Resume file');
+}
+
+test.describe('importing a resume in the options page', () => {
+  test('reads a PDF on the device, shows what it found, and saves it with the file', async ({ openExtensionPage, context, extensionId }) => {
+    const page = await openExtensionPage('options.html#resume-import');
+    await clearProfile(page);
+    // The popup's first-run "Import from your resume" lands here, on the section's heading.
+    await expect(section(page, 'Import from your resume').getByRole('heading', { name: 'Import from your resume' })).toBeFocused();
+
+    const offDevice: string[] = [];
+    const onRequest = (request: Request) => {
+      if (!/^(chrome-extension|data|blob):/.test(request.url())) offDevice.push(request.url());
+    };
+    context.on('request', onRequest);
+    const worker = page.waitForEvent('worker');
+
+    const pdf = await resumePdf();
+    await resumeFileInput(page).setInputFiles(pdfFile('Alex_Morgan_Resume.pdf', pdf));
+    const found = review(page, 'Alex_Morgan_Resume.pdf');
+    await expect(found).toBeVisible();
+    // pdf.js parsed in its worker, loaded from the extension's own files.
+    expect((await worker).url()).toMatch(new RegExp(`^chrome-extension://${extensionId}/.*pdf\\.worker.*\\.m?js$`));
+
+    // An empty profile: every part found is new and ticked.
+    const personal = found.getByRole('region', { name: 'Personal details' });
+    for (const [label, value] of [
+      ['First name', 'Alex'],
+      ['Last name', 'Morgan'],
+      ['Email', 'alex.morgan@example.com'],
+      ['Phone', '(415) 555-0172'],
+      ['City', 'San Francisco'],
+      ['State or region', 'CA'],
+    ] as const) {
+      await expect(personal.getByRole('checkbox', { name: `Import ${label}`, exact: true })).toBeChecked();
+      await expect(personal.getByRole('textbox', { name: `${label} from the resume`, exact: true })).toHaveValue(value);
+    }
+    await expect(found.getByRole('region', { name: 'Links' }).getByRole('textbox', { name: 'LinkedIn from the resume' })).toHaveValue(
+      'https://linkedin.com/in/alex-morgan-example',
+    );
+
+    const staff = found.getByRole('group', { name: 'Staff Software Engineer at Northwind Analytics Inc.' });
+    await expect(staff.getByRole('checkbox', { name: 'Import this job' })).toBeChecked();
+    await expect(staff.getByRole('textbox', { name: 'Company' })).toHaveValue('Northwind Analytics Inc.');
+    await expect(staff.getByRole('textbox', { name: 'Start date' })).toHaveValue('2020-03');
+    await expect(staff.getByRole('textbox', { name: 'End date' })).toHaveValue('');
+    await expect(staff.getByRole('checkbox', { name: 'I work here now' })).toBeChecked();
+    await expect(staff.getByRole('textbox', { name: 'Description' })).toHaveValue(
+      'Led the move of the ingestion pipeline to streaming.\nCut cloud costs by a third.',
+    );
+    const contoso = found.getByRole('group', { name: 'Software Engineer at Contoso Systems' });
+    await expect(contoso.getByRole('textbox', { name: 'End date' })).toHaveValue('2020-02');
+    await expect(contoso.getByRole('textbox', { name: 'Location' })).toHaveValue('Seattle, WA');
+
+    const washington = found.getByRole('group', { name: 'University of Washington' });
+    await expect(washington.getByRole('textbox', { name: 'Degree' })).toHaveValue('B.S.');
+    // An edit is saved as typed.
+    await washington.getByRole('textbox', { name: 'Degree' }).fill("Bachelor's Degree");
+    await expect(found.getByLabel('Skills to add, one per line')).toHaveValue('Go\nTypeScript\nPython\nKubernetes\nPostgreSQL\nKafka');
+
+    const useFile = found.getByRole('checkbox', { name: 'Use this file as my stored resume' });
+    await expect(useFile).toBeChecked();
+    // Nothing is written before Save.
+    expect((await readStored(page)).profile).toBeUndefined();
+
+    await found.getByRole('button', { name: 'Save to profile' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved from Alex_Morgan_Resume.pdf' })).toHaveText(
+      'Saved from Alex_Morgan_Resume.pdf: 9 fields, 2 jobs, 2 schools, 6 skills, Alex_Morgan_Resume.pdf as your resume.',
+    );
+    await expect(found).toHaveCount(0);
+    // The editor above shows the new profile without a reload.
+    await expect(page.getByLabel('First name')).toHaveValue('Alex');
+
+    await page.reload();
+    await expect(page.getByLabel('First name')).toHaveValue('Alex');
+    await expect(page.getByLabel('Last name')).toHaveValue('Morgan');
+    await expect(page.getByLabel('Email')).toHaveValue('alex.morgan@example.com');
+    await expect(page.getByLabel('Summary')).toHaveValue('Platform engineer who builds reliable data systems.');
+    await expect(page.getByLabel('GitHub')).toHaveValue('https://github.com/alex-morgan-example');
+    const work = section(page, 'Work history');
+    expect(await entryTitles(work)).toEqual(['Northwind Analytics Inc.', 'Contoso Systems']);
+    await expect(work.getByLabel('Title').first()).toHaveValue('Staff Software Engineer');
+    await expect(work.getByLabel('I work here now').first()).toBeChecked();
+    await expect(work.getByLabel('Start date').nth(1)).toHaveValue('2016-06');
+    const education = section(page, 'Education');
+    expect(await entryTitles(education)).toEqual(['Stanford University', 'University of Washington']);
+    await expect(education.getByLabel('Degree').nth(1)).toHaveValue("Bachelor's Degree");
+    await expect(education.getByLabel('End date').first()).toHaveValue('2022');
+    await expect(page.getByLabel('Skills', { exact: true })).toHaveValue('Go\nTypeScript\nPython\nKubernetes\nPostgreSQL\nKafka');
+    await expect(section(page, 'Documents')).toContainText('Alex_Morgan_Resume.pdf');
+    expect((await readStored(page)).documents).toEqual([{ role: 'resume', name: 'Alex_Morgan_Resume.pdf', type: 'application/pdf', size: pdf.length }]);
+
+    context.off('request', onRequest);
+    expect(offDevice).toEqual([]);
+  });
+
+  test('reads pasted text, and saves only the parts left ticked, as edited', async ({ importProfile, openExtensionPage }) => {
+    await importProfile(testProfileFile());
+    const page = await openExtensionPage('options.html#resume-import');
+    await expect(page.getByLabel('First name')).toHaveValue('Jordan');
+
+    await page.getByLabel('Or paste your resume as text').fill(PASTED_RESUME);
+    await page.getByRole('button', { name: 'Read pasted text' }).click();
+    const found = review(page, 'the pasted text');
+    await expect(found).toBeVisible();
+    // A paste has no file to keep.
+    await expect(found.getByRole('checkbox', { name: 'Use this file as my stored resume' })).toHaveCount(0);
+
+    // Values that differ from the profile start unticked, next to what the profile says now.
+    const firstName = found.getByRole('group', { name: 'First name', exact: true });
+    await expect(firstName.getByRole('checkbox', { name: 'Import First name' })).not.toBeChecked();
+    await expect(firstName).toContainText('Jordan');
+    await expect(firstName.getByRole('textbox', { name: 'First name from the resume' })).toHaveValue('Sam');
+    await expect(found.getByRole('checkbox', { name: 'Import Email', exact: true })).not.toBeChecked();
+    // Ticking a value and then dropping it leaves it out all the same.
+    await found.getByRole('checkbox', { name: 'Import Phone', exact: true }).check();
+    await found.getByRole('button', { name: 'Drop Phone' }).click();
+    await expect(found.getByRole('button', { name: 'Restore Phone' })).toBeFocused();
+
+    const analyst = found.getByRole('group', { name: 'Data Analyst (company missing)' });
+    await expect(analyst).toContainText('The company is missing');
+    const company = analyst.getByRole('textbox', { name: 'Company' });
+    await expect(company).toHaveValue('');
+    await expect(company).toHaveAccessibleDescription(/The company is missing/);
+    await company.fill('Buckeye Retail');
+    await expect(analyst.getByRole('checkbox', { name: 'Import this job' })).toBeChecked();
+
+    await found.getByRole('group', { name: 'Research Assistant at Blue River Labs' }).getByRole('checkbox', { name: 'Import this job' }).uncheck();
+    await found.getByRole('group', { name: 'Ohio State University' }).getByRole('button', { name: 'Drop Ohio State University' }).click();
+    await expect(found).toContainText('Ohio State University dropped');
+
+    // The profile lists other skills, so adding these is the user's choice.
+    const addSkills = found.getByRole('checkbox', { name: 'Import skills' });
+    await expect(addSkills).not.toBeChecked();
+    await addSkills.check();
+    await found.getByLabel('Skills to add, one per line').fill('SQL\nTableau');
+
+    await found.getByRole('button', { name: 'Save to profile' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved from the pasted text' })).toHaveText('Saved from the pasted text: 1 job, 2 skills.');
+
+    await page.reload();
+    await expect(page.getByLabel('First name')).toHaveValue('Jordan');
+    await expect(page.getByLabel('Email')).toHaveValue('jordan.rivera@example.com');
+    await expect(page.getByLabel('Phone', { exact: true })).toHaveValue('(555) 014-2367');
+    const work = section(page, 'Work history');
+    expect(await entryTitles(work)).toEqual(['Meta', 'Jet.com', 'Buckeye Retail']);
+    await expect(work.getByLabel('Title').nth(2)).toHaveValue('Data Analyst');
+    await expect(work.getByLabel('Start date').nth(2)).toHaveValue('2019');
+    await expect(work.getByLabel('I work here now').nth(2)).toBeChecked();
+    expect(await entryTitles(section(page, 'Education'))).toEqual(['Columbia University', 'Yale University']);
+    await expect(page.getByLabel('Skills', { exact: true })).toHaveValue('Go\nJava\nPython\nSQL\nTableau');
+    expect((await readStored(page)).documents.map(({ name }) => name)).toEqual([RESUME_FILE.name]);
+  });
+
+  test('keeps the stored resume unless asked, and does not save over edits made while reviewing', async ({ importProfile, openExtensionPage }) => {
+    await importProfile(testProfileFile());
+    const page = await openExtensionPage('options.html#resume-import');
+    await expect(page.getByLabel('First name')).toHaveValue('Jordan');
+
+    await resumeFileInput(page).setInputFiles(pdfFile('Alex_Morgan_Resume.pdf', await resumePdf()));
+    const found = review(page, 'Alex_Morgan_Resume.pdf');
+    const useFile = found.getByRole('checkbox', { name: 'Use this file as my stored resume' });
+    await expect(useFile).not.toBeChecked();
+    await expect(useFile).toHaveAccessibleDescription(`Alex_Morgan_Resume.pdf would replace ${RESUME_FILE.name}, the resume attached to upload fields now.`);
+    await expect(found.getByRole('checkbox', { name: 'Import GitHub', exact: true })).not.toBeChecked();
+    await found.getByRole('checkbox', { name: 'Import GitHub', exact: true }).check();
+    await found.getByRole('group', { name: 'Software Engineer at Contoso Systems' }).getByRole('checkbox', { name: 'Import this job' }).uncheck();
+
+    // The user edits the profile above while the review is open.
+    await section(page, 'Personal').getByLabel('Middle name').fill('Quinn');
+    await expect(page.locator('.save-status')).toHaveText('Saved');
+    await found.getByRole('button', { name: 'Save to profile' }).click();
+    await expect(found.getByRole('alert')).toContainText('Your profile changed while you were reviewing');
+    // The ticks survive the refreshed comparison.
+    await expect(found.getByRole('checkbox', { name: 'Import GitHub', exact: true })).toBeChecked();
+    await found.getByRole('button', { name: 'Save to profile' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved from' })).toHaveText('Saved from Alex_Morgan_Resume.pdf: 1 field, 1 job, 2 schools.');
+
+    await page.reload();
+    await expect(section(page, 'Personal').getByLabel('Middle name')).toHaveValue('Quinn');
+    await expect(page.getByLabel('First name')).toHaveValue('Jordan');
+    await expect(page.getByLabel('GitHub')).toHaveValue('https://github.com/alex-morgan-example');
+    await expect(page.getByLabel('LinkedIn')).toHaveValue('https://www.linkedin.com/in/jordan-rivera-example');
+    expect(await entryTitles(section(page, 'Work history'))).toEqual(['Meta', 'Jet.com', 'Northwind Analytics Inc.']);
+    expect(await entryTitles(section(page, 'Education'))).toEqual(['Columbia University', 'Yale University', 'Stanford University', 'University of Washington']);
+    await expect(page.getByLabel('Skills', { exact: true })).toHaveValue('Go\nJava\nPython');
+    expect((await readStored(page)).documents).toEqual([{ role: 'resume', ...RESUME_FILE }]);
+  });
+
+  test('discarding the review changes nothing', async ({ importProfile, openExtensionPage }) => {
+    await importProfile(testProfileFile());
+    const page = await openExtensionPage('options.html#resume-import');
+    await expect(page.getByLabel('First name')).toHaveValue('Jordan');
+    const before = await readStored(page);
+    await resumeFileInput(page).setInputFiles(pdfFile('Alex_Morgan_Resume.pdf', await resumePdf()));
+    const found = review(page, 'Alex_Morgan_Resume.pdf');
+    await found.getByRole('checkbox', { name: 'Use this file as my stored resume' }).check();
+    await found.getByRole('button', { name: 'Discard' }).click();
+    await expect(found).toHaveCount(0);
+    await expect(resumeFileInput(page)).toBeFocused();
+    expect(await readStored(page)).toEqual(before);
+  });
+
+  test('bad input gets a clear message and changes nothing', async ({ importProfile, openExtensionPage }) => {
+    await importProfile(testProfileFile());
+    const page = await openExtensionPage('options.html#resume-import');
+    await expect(page.getByLabel('First name')).toHaveValue('Jordan');
+    const before = await readStored(page);
+    const resumeSection = section(page, 'Import from your resume');
+    const alert = resumeSection.getByRole('alert');
+    const dir = mkdtempSync(join(tmpdir(), 'applyfill-resume-'));
+    try {
+      await page.getByLabel('Or paste your resume as text').fill('   \n  ');
+      await page.getByRole('button', { name: 'Read pasted text' }).click();
+      await expect(alert).toContainText('There is no text to read. Paste your resume or LinkedIn profile as text first.');
+      await expect(alert).toContainText('Your profile is unchanged.');
+
+      const pdf = await resumePdf();
+      await resumeFileInput(page).setInputFiles(pdfFile('Broken.pdf', pdf.subarray(0, 400)));
+      await expect(alert).toContainText('Broken.pdf could not be read: the file is damaged or is not really a PDF.');
+
+      await resumeFileInput(page).setInputFiles(pdfFile('Scan.pdf', await scannedPdf()));
+      await expect(alert).toContainText('This PDF has no text layer: it looks like a scanned image. Paste the text instead.');
+
+      // A sparse file: 50 MB on paper, nothing on disk, and refused before it is read.
+      const big = join(dir, 'Huge.pdf');
+      writeFileSync(big, '');
+      truncateSync(big, 50 * 1024 * 1024);
+      await resumeFileInput(page).setInputFiles(big);
+      await expect(alert).toContainText('Huge.pdf is 50 MB; the limit is 10 MB');
+
+      await expect(resumeSection.getByRole('region', { name: /^Review what was found/ })).toHaveCount(0);
+      expect(await readStored(page)).toEqual(before);
+      await page.reload();
+      await expect(page.getByLabel('First name')).toHaveValue('Jordan');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the build carries the pdf.js worker as a file of the extension', () => {
+    const assets = readdirSync(join(EXTENSION_DIR, 'assets'));
+    expect(assets.filter((name) => /^pdf\.worker.*\.m?js$/.test(name))).toHaveLength(1);
+  });
+});
