@@ -32,6 +32,8 @@ test.describe('the in-page Autofill button', () => {
     await page.goto('https://careers.example.com/short');
     await injectButton(page, clickToolbarButton);
     const ui = page.locator('applyfill-ui');
+    // The step switch belongs to wizards (Workday) only.
+    await expect(ui.getByRole('checkbox', { name: 'Fill each step automatically' })).toBeHidden();
     const grip = ui.getByRole('button', { name: 'Move the Autofill button' });
     const before = (await grip.boundingBox())!.y;
     await grip.focus();

@@ -156,15 +156,23 @@ test.describe('Workday', () => {
     await expectNothingSubmitted(page);
   });
 
-  test('fills the step on screen each time Autofill is clicked', async ({ page }) => {
+  test('with the step switch off, fills the step on screen each time Autofill is clicked', async ({ page }) => {
     await page.goto(ACME);
     const fillThenNext = async (expected: State, nextStep?: string) => {
       await autofillButton(page).click();
       await expectStep(page, expected);
       if (nextStep) await next(page, nextStep);
     };
-    await fillThenNext(ACME_MY_INFORMATION, 'My Experience');
+    await fillThenNext(ACME_MY_INFORMATION);
+    const steps = page.locator('applyfill-ui').getByRole('checkbox', { name: 'Fill each step automatically' });
+    await expect(steps).toBeChecked();
+    await steps.uncheck();
+    await next(page, 'My Experience');
+    // Left alone until the user asks.
+    await page.waitForTimeout(1000);
+    expect(await value(page, 'educationCount')).not.toBe(2);
     await fillThenNext(ACME_MY_EXPERIENCE, 'Application Questions');
+    await steps.check();
     await fillThenNext(ACME_QUESTIONS, 'Voluntary Disclosures');
     await fillThenNext(ACME_DISCLOSURES, 'Self Identify');
     await fillThenNext({ selfIdName: 'Jordan Rivera', selfIdDate: await today(page), disability: ['dis-decline'] }, 'Review');

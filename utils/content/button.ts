@@ -12,6 +12,7 @@ export interface AutofillButton {
 
 const STYLE = `
 :host { all: initial; }
+[hidden] { display: none !important; }
 .dock { position: fixed; right: 16px; z-index: 2147483646; display: flex; flex-direction: column;
   align-items: flex-end; gap: 6px; font: 13px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif; }
 .bar { display: flex; align-items: stretch; border-radius: 999px; box-shadow: 0 2px 10px rgb(0 0 0 / .25);
@@ -27,10 +28,7 @@ button:focus-visible { outline: 2px solid #ffd43b; outline-offset: -2px; }
 .steps input { margin: 0; }
 .summary { background: #fff; color: #1b1b1b; border-radius: 8px; padding: 6px 10px;
   box-shadow: 0 2px 10px rgb(0 0 0 / .2); max-width: 260px; }
-@media (prefers-color-scheme: dark) { .steps { display: flex; gap: 6px; align-items: center; background: #fff; color: #1b1b1b; border-radius: 8px;
-  padding: 4px 10px; box-shadow: 0 2px 10px rgb(0 0 0 / .2); }
-.steps input { margin: 0; }
-.summary { background: #24262b; color: #eee; } }
+@media (prefers-color-scheme: dark) { .summary, .steps { background: #24262b; color: #eee; } }
 `;
 
 const GRIP_ICON = `<svg width="8" height="14" viewBox="0 0 8 14" aria-hidden="true" fill="currentColor">

@@ -1,7 +1,7 @@
 import { classifyFields } from '../core/classify';
 import { chooseOption } from '../core/match';
 import { planFill } from '../core/plan';
-import type { FieldDescription, FieldResult, FillReport } from '../core/types';
+import type { ClassifiedField, FieldDescription, FieldResult, FillReport } from '../core/types';
 import type { AtsAdapter } from '../ats/adapter';
 import type { FillData } from '../messages';
 import { collectFields, type Collected, type FieldHandle } from './collect';
@@ -18,6 +18,10 @@ export interface AutofillOptions {
   root?: Document | Element;
   widgetTimeoutMs?: number;
   today?: string;
+}
+
+function questionKey({ field, classification }: ClassifiedField): string {
+  return `${classification.kind}|${field.entryIndex ?? ''}|${labelOf(field)}`;
 }
 
 function rootOf(options: Pick<AutofillOptions, 'adapter' | 'root'>): Document | Element {
@@ -48,6 +52,8 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
   const handled = new WeakSet<Element>();
   const results: FieldResult[] = [];
   const needsUser: FieldHandle[] = [];
+  /** Questions already answered or reported; a page that re-renders them must not get them twice. */
+  const seenQuestions = new Set<string>();
   clearMarks();
   await adapter.beforeFill?.(rootOf(options), data);
 
@@ -60,10 +66,15 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
       ...(options.today ? { today: options.today } : {}),
     });
     const byRef = new Map(classified.map((c) => [c.field.ref, c]));
+    const questionOf = (ref: string) => questionKey(byRef.get(ref)!);
     const texts: { handle: FieldHandle; result: FieldResult }[] = [];
     for (const field of fields) handled.add(handles.get(field.ref)!.element);
+    const fresh = (ref: string) => pass === 0 || !seenQuestions.has(questionOf(ref));
+    const actions = plan.actions.filter((action) => fresh(action.ref));
+    const skipped = plan.results.filter((result) => fresh(result.ref));
+    for (const ref of [...actions, ...skipped].map((item) => item.ref)) seenQuestions.add(questionOf(ref));
 
-    for (const action of plan.actions) {
+    for (const action of actions) {
       const handle = handles.get(action.ref)!;
       const entry = byRef.get(action.ref)!;
       const result: FieldResult = { ref: action.ref, label: labelOf(entry.field), kind: entry.classification.kind, outcome: { status: 'skipped', reason: 'no-answer' } };
@@ -80,13 +91,13 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
       // Check what was committed: an adapter's filler may commit a suggestion's wording.
       if (result.outcome.status === 'filled') result.outcome = verifyText(handle.element as HTMLInputElement, result.outcome.value);
     }
-    results.push(...plan.results);
+    results.push(...skipped);
     for (const result of results.filter((r) => r.ref.startsWith(`p${pass}.`))) {
       const { outcome } = result;
       if (outcome.status === 'filled' || (outcome.status === 'skipped' && outcome.reason === 'user-value')) continue;
       needsUser.push(handles.get(result.ref)!);
     }
-    if (!plan.actions.length) break;
+    if (!actions.length) break;
   }
 
   needsUser.forEach(markNeedsUser);

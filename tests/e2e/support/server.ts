@@ -47,7 +47,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(selfSignedCertificate(), (request, response) => {
     const url = new URL(request.url ?? '/', `https://${request.headers.host}`);
     const file = resolvePage(url.hostname, url.pathname);
-    if (!file) {
+    if (!file || !existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end(`no fixture for ${url.hostname}${url.pathname}`);
       return;
     }

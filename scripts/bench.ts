@@ -1,0 +1,434 @@
+/**
+ * `npm run bench`: how well and how fast Applyfill fills, in headless Chromium with the built
+ * extension and the sample profile. Prints a table and writes bench-results.json.
+ *   npm run bench -- --runs 9      repetitions per form (default 7; the median is reported)
+ *   npm run bench -- --readme      also rewrites the Benchmark figures in README.md
+ *   npm run bench -- --no-build    measures the build in .output as it is
+ *
+ * What is measured, and how:
+ * - Fill time: a fresh page per run; clicking the in-page "Autofill" button; on the page's clock,
+ *   from the click to the last input/change event a field receives ("click → last field"), and to
+ *   the summary appearing. The engine's own FillReport.durationMs (collect → verify, without the
+ *   profile request) is reported beside them.
+ * - Form size: generated forms of 10, 30, 100 and 300 text inputs and selects
+ *   (tests/pages/bench/form.html) on careers.example.com, where only the generic engine runs.
+ * - Popup: first-contentful-paint of popup.html (the Paint Timing API), opened for a tab with a form.
+ * - Bundles: every file of .output/chrome-mv3, raw and gzipped, grouped by entrypoint.
+ * - Memory: V8 heap of the page's renderer (CDP Runtime.getHeapUsage, after a forced GC), for the
+ *   same page served at a matched host (content script present) and at an unmatched one (absent).
+ *   Content scripts run in an isolated world of the page's own V8 isolate, so the difference is
+ *   the heap the content script adds.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { resolvePage } from '../tests/e2e/support/server';
+import {
+  ATS_PAGES,
+  EXTENSION_DIR,
+  ROOT,
+  clickAutofill,
+  closeOnExit,
+  importProfile,
+  launch,
+  median,
+  openForm,
+  table,
+  tabIdOf,
+  type FormPage,
+  type Session,
+} from './harness';
+
+const RESULTS_FILE = join(ROOT, 'bench-results.json');
+const README = join(ROOT, 'README.md');
+const FORM_SIZES = [10, 30, 100, 300] as const;
+const SOURCES = ['entrypoints', 'utils', 'components', 'assets', 'wxt.config.ts', 'package.json'];
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index < 0 ? undefined : process.argv[index + 1];
+}
+const RUNS = Number(option('runs') ?? 7);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs takes a whole number of runs');
+
+// ---- Build when the sources are newer than the build ------------------------------------
+
+function newestMtime(path: string): number {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+function buildIfStale(): void {
+  const built = statSync(join(EXTENSION_DIR, 'manifest.json'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (Math.max(...SOURCES.map((source) => newestMtime(join(ROOT, source)))) <= built) return;
+  console.log('Building the extension (sources changed since the last build)…');
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+// ---- Fill time --------------------------------------------------------------------------
+
+interface FormResult {
+  form: string;
+  url: string;
+  runs: number;
+  fieldsFound: number;
+  /** Per run, so that a run that filled less than the others shows. */
+  filledPerRun: number[];
+  needsUser: number;
+  medianClickToLastFieldMs: number;
+  medianClickToSummaryMs: number;
+  medianEngineMs: number;
+}
+
+async function benchForm(session: Session, form: FormPage): Promise<FormResult> {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await openForm(session, form);
+    try {
+      runs.push(await clickAutofill(session, page));
+    } finally {
+      await page.close();
+    }
+  }
+  const last = runs.at(-1)!;
+  return {
+    form: form.id,
+    url: form.url,
+    runs: RUNS,
+    fieldsFound: last.fieldCount,
+    filledPerRun: runs.map((r) => r.report.filled),
+    needsUser: last.report.needsUser,
+    medianClickToLastFieldMs: round(median(runs.map((r) => r.clickToLastFieldMs))),
+    medianClickToSummaryMs: round(median(runs.map((r) => r.clickToSummaryMs))),
+    medianEngineMs: round(median(runs.map((r) => r.report.durationMs))),
+  };
+}
+
+function sizedForm(fields: number): FormPage {
+  return { id: `generated-${fields}`, ats: 'generic', url: `https://careers.example.com/bench?n=${fields}`, needsToolbarButton: true };
+}
+
+// ---- Popup first paint ------------------------------------------------------------------
+
+/** The popup as the e2e tests open it: in a tab, aimed at a tab that holds a form. */
+async function popupFirstPaint(session: Session): Promise<{ medianFirstContentfulPaintMs: number; runs: number }> {
+  const form = await openForm(session, ATS_PAGES[0]!);
+  const tabId = await tabIdOf(session, form);
+  const paints: number[] = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const popup = await session.context.newPage();
+      try {
+        await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+        paints.push(await firstContentfulPaint(popup));
+      } finally {
+        await popup.close();
+      }
+    }
+  } finally {
+    await form.close();
+  }
+  return { medianFirstContentfulPaintMs: round(median(paints)), runs: RUNS };
+}
+
+function firstContentfulPaint(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        setTimeout(() => reject(new Error('no first-contentful-paint within 10 s')), 10_000);
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+}
+
+// ---- Bundle sizes -----------------------------------------------------------------------
+
+interface BundleFile {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+interface BundleGroup {
+  /** What loads it: an entrypoint, or "loaded on demand" for chunks no page references. */
+  name: string;
+  files: string[];
+  bytes: number;
+  gzipBytes: number;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** The files an extension page loads before it runs: itself, its scripts, preloads and styles. */
+function pageFiles(dir: string, html: string): string[] {
+  const text = readFileSync(join(dir, html), 'utf8');
+  return [html, ...Array.from(text.matchAll(/(?:src|href)="\/([^"]+)"/g), (m) => m[1]!)];
+}
+
+function bundleSizes(dir: string): { groups: BundleGroup[]; files: BundleFile[]; totalBytes: number; totalGzipBytes: number } {
+  const all: BundleFile[] = files(dir)
+    .map((file) => {
+      const data = readFileSync(file);
+      return { file: relative(dir, file), bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length };
+    })
+    .sort((a, b) => b.bytes - a.bytes);
+  const code = all.filter((f) => /\.(js|css|html)$/.test(f.file));
+  const group = (name: string, names: readonly string[]): BundleGroup => {
+    const members = code.filter((f) => names.includes(f.file));
+    return {
+      name,
+      files: members.map((f) => f.file),
+      bytes: members.reduce((sum, f) => sum + f.bytes, 0),
+      gzipBytes: members.reduce((sum, f) => sum + f.gzipBytes, 0),
+    };
+  };
+  const groups = [
+    group('content script', code.filter((f) => f.file.startsWith('content-scripts/')).map((f) => f.file)),
+    group('background', ['background.js']),
+    group('popup', pageFiles(dir, 'popup.html')),
+    group('options', pageFiles(dir, 'options.html')),
+  ];
+  const referenced = new Set(groups.flatMap((g) => g.files));
+  groups.push(group('loaded on demand', code.filter((f) => !referenced.has(f.file)).map((f) => f.file)));
+  return {
+    groups,
+    files: all,
+    totalBytes: all.reduce((sum, f) => sum + f.bytes, 0),
+    totalGzipBytes: all.reduce((sum, f) => sum + f.gzipBytes, 0),
+  };
+}
+
+// ---- Memory -----------------------------------------------------------------------------
+
+/** The used V8 heap of the isolate that runs the page (and its content scripts), after a full GC. */
+async function heapUsed(session: Session, page: Page): Promise<number> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * The Greenhouse page at its real URL (content script present) against the same file served at
+ * careers.example.com, which the manifest does not match. One page open at a time, so that no
+ * two pages share a renderer's heap; pairs alternate which goes first.
+ */
+async function contentScriptMemory(session: Session): Promise<{ idleBytes: number; afterFillBytes: number; pairs: number }> {
+  const form = ATS_PAGES[0]!;
+  const url = new URL(form.url);
+  const file = resolvePage(url.hostname, url.pathname);
+  if (!file) throw new Error(`no fixture for ${form.url}`);
+  const unmatched = `https://careers.example.com/${relative(join(ROOT, 'tests/pages'), file)}`;
+
+  const withoutScript = async () => {
+    const page = await session.context.newPage();
+    try {
+      await page.goto(unmatched);
+      return await heapUsed(session, page);
+    } finally {
+      await page.close();
+    }
+  };
+  const withScript = async () => {
+    const page = await openForm(session, form);
+    try {
+      const idle = await heapUsed(session, page);
+      await clickAutofill(session, page);
+      return { idle, afterFill: await heapUsed(session, page) };
+    } finally {
+      await page.close();
+    }
+  };
+
+  const idle: number[] = [];
+  const afterFill: number[] = [];
+  for (let pair = 0; pair < RUNS; pair++) {
+    let baseline: number;
+    let measured: { idle: number; afterFill: number };
+    if (pair % 2) {
+      baseline = await withoutScript();
+      measured = await withScript();
+    } else {
+      measured = await withScript();
+      baseline = await withoutScript();
+    }
+    idle.push(measured.idle - baseline);
+    afterFill.push(measured.afterFill - baseline);
+  }
+  return { idleBytes: Math.round(median(idle)), afterFillBytes: Math.round(median(afterFill)), pairs: RUNS };
+}
+
+// ---- Report -----------------------------------------------------------------------------
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/** "19", or "12–13" when runs filled different numbers of fields. */
+function filledRange(counts: readonly number[]): string {
+  const [min, max] = [Math.min(...counts), Math.max(...counts)];
+  return min === max ? String(min) : `${min}–${max}`;
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+function machine(chromiumVersion: string) {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    os: `${osType()} ${release()}`,
+    node: process.version,
+    chromium: chromiumVersion,
+  };
+}
+
+type Results = Awaited<ReturnType<typeof runBenchmarks>>;
+
+async function runBenchmarks(session: Session) {
+  const forms: FormResult[] = [];
+  for (const form of ATS_PAGES) {
+    console.log(`filling ${form.id} ×${RUNS}`);
+    forms.push(await benchForm(session, form));
+  }
+  const sizes: FormResult[] = [];
+  for (const size of FORM_SIZES) {
+    console.log(`filling a form of ${size} fields ×${RUNS}`);
+    sizes.push(await benchForm(session, sizedForm(size)));
+  }
+  console.log('popup first paint, content script memory');
+  const popup = await popupFirstPaint(session);
+  const memory = await contentScriptMemory(session);
+  return {
+    date: new Date().toISOString(),
+    machine: machine(session.chromiumVersion),
+    runsPerMeasure: RUNS,
+    forms,
+    formSizes: sizes.map((result, index) => ({ fields: FORM_SIZES[index]!, ...result })),
+    popup,
+    contentScriptMemory: memory,
+    bundles: bundleSizes(session.extensionDir),
+  };
+}
+
+function formRows(results: readonly FormResult[]): string[][] {
+  return results.map((r) => [
+    r.form,
+    String(r.fieldsFound),
+    filledRange(r.filledPerRun),
+    String(r.needsUser),
+    ms(r.medianClickToLastFieldMs),
+    ms(r.medianClickToSummaryMs),
+    ms(r.medianEngineMs),
+  ]);
+}
+
+const FORM_HEADER = ['form', 'fields', 'filled', 'need you', 'click → last field', 'click → summary', 'engine'];
+
+function bundleRows(results: Results): string[][] {
+  return results.bundles.groups.map((g) => [g.name, String(g.files.length), kB(g.bytes), kB(g.gzipBytes)]);
+}
+
+function report(results: Results): string {
+  const { machine: m } = results;
+  return [
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; ${m.os}; Node ${m.node}; Chromium ${m.chromium}. Median of ${results.runsPerMeasure} runs.`,
+    '',
+    table(FORM_HEADER, formRows(results.forms)),
+    '',
+    table(['fields', 'filled', 'need you', 'click → last field', 'click → summary', 'engine', 'per field'], results.formSizes.map((r) => [
+      String(r.fields),
+      filledRange(r.filledPerRun),
+      String(r.needsUser),
+      ms(r.medianClickToLastFieldMs),
+      ms(r.medianClickToSummaryMs),
+      ms(r.medianEngineMs),
+      `${round(r.medianClickToLastFieldMs / r.fields)} ms`,
+    ])),
+    '',
+    `Popup first contentful paint: ${ms(results.popup.medianFirstContentfulPaintMs)}`,
+    `Content script memory (V8 heap added to the page): ${MB(results.contentScriptMemory.idleBytes)} idle, ${MB(results.contentScriptMemory.afterFillBytes)} after a fill`,
+    '',
+    table(['bundle', 'files', 'size', 'gzip'], bundleRows(results)),
+    `Whole extension: ${kB(results.bundles.totalBytes)} (${kB(results.bundles.totalGzipBytes)} gzipped)`,
+  ].join('\n');
+}
+
+function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+const README_START = '<!-- bench:start -->';
+const README_END = '<!-- bench:end -->';
+
+function readmeSection(results: Results): string {
+  const { machine: m } = results;
+  return [
+    README_START,
+    `Measured ${results.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), ${m.os}, Node ${m.node}, Chromium ${m.chromium}; median of ${results.runsPerMeasure} runs, fresh page each run.`,
+    '',
+    markdownTable(FORM_HEADER, formRows(results.forms)),
+    '',
+    'Generated forms of text inputs and selects (generic engine):',
+    '',
+    markdownTable(['fields', 'filled', 'click → last field', 'per field'], results.formSizes.map((r) => [
+      String(r.fields),
+      filledRange(r.filledPerRun),
+      ms(r.medianClickToLastFieldMs),
+      `${round(r.medianClickToLastFieldMs / r.fields)} ms`,
+    ])),
+    '',
+    markdownTable(['bundle', 'size', 'gzip'], results.bundles.groups.map((g) => [g.name, kB(g.bytes), kB(g.gzipBytes)])),
+    '',
+    `Popup first contentful paint: ${ms(results.popup.medianFirstContentfulPaintMs)}. ` +
+      `Memory the content script adds to a page (V8 heap): ${MB(results.contentScriptMemory.idleBytes)} idle, ` +
+      `${MB(results.contentScriptMemory.afterFillBytes)} after a fill.`,
+    README_END,
+  ].join('\n');
+}
+
+function updateReadme(results: Results): void {
+  const text = readFileSync(README, 'utf8');
+  const start = text.indexOf(README_START);
+  const end = text.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} section to update`);
+  writeFileSync(README, text.slice(0, start) + readmeSection(results) + text.slice(end + README_END.length));
+  console.log('updated the Benchmark section of README.md');
+}
+
+if (!process.argv.includes('--no-build')) buildIfStale();
+const session = await launch({ headless: true });
+closeOnExit(session);
+let ok = false;
+try {
+  await importProfile(session);
+  const results = await runBenchmarks(session);
+  console.log(`\n${report(results)}\n`);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`wrote ${relative(ROOT, RESULTS_FILE)}`);
+  if (process.argv.includes('--readme')) updateReadme(results);
+  ok = true;
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+} finally {
+  await session.close();
+}
+process.exit(ok ? 0 : 1);
