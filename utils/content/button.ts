@@ -42,7 +42,12 @@ const GRIP_ICON = `<svg width="8" height="14" viewBox="0 0 8 14" aria-hidden="tr
  */
 export async function mountAutofillButton(
   ctx: ContentScriptContext,
-  handlers: { onFill(): void; onHide(): void },
+  handlers: {
+    onFill(): void;
+    onHide(): void;
+    /** The pointer or focus reached the button: a click is likely to follow. */
+    onIntent(): void;
+  },
 ): Promise<AutofillButton> {
   let fillButton!: HTMLButtonElement;
   let summary!: HTMLElement;
@@ -70,6 +75,8 @@ export async function mountAutofillButton(
       summary = dock.querySelector('.summary')!;
       steps = dock.querySelector('.steps')!;
       fillButton.addEventListener('click', () => handlers.onFill());
+      fillButton.addEventListener('pointerenter', () => handlers.onIntent());
+      fillButton.addEventListener('focus', () => handlers.onIntent());
       dock.querySelector('.hide')!.addEventListener('click', () => handlers.onHide());
       enableVerticalDrag(dock, dock.querySelector('.grip')!);
       requestAnimationFrame(() => moveOffPageControls(dock));

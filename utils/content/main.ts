@@ -30,11 +30,30 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   const fieldCount = () => scanFields({ adapter }).length;
 
+  /**
+   * The profile is fetched when the pointer reaches the button, so the click does not wait for
+   * the background; a fetch older than a few seconds is not trusted (the user may have edited it).
+   */
+  let prefetched: { at: number; data: Promise<FillData> } | undefined;
+  const PREFETCH_FRESH_MS = 5000;
+  function prefetchFillData(): void {
+    if (prefetched && performance.now() - prefetched.at < PREFETCH_FRESH_MS) return;
+    const data = browser.runtime.sendMessage({ type: 'profile:fill-data' }) as Promise<FillData>;
+    data.catch(() => undefined);
+    prefetched = { at: performance.now(), data };
+  }
+  function takeFillData(): Promise<FillData> {
+    prefetchFillData();
+    const { data } = prefetched!;
+    prefetched = undefined;
+    return data;
+  }
+
   async function fill(): Promise<FillReport> {
     filling ??= (async () => {
       button?.setBusy(true);
       try {
-        const data = (await browser.runtime.sendMessage({ type: 'profile:fill-data' })) as FillData;
+        const data = await takeFillData();
         const step = adapter.stepKey?.(document);
         if (step) filledSteps.add(step);
         lastReport = await autofill({ adapter, data, today: new Date().toLocaleDateString('en-CA') });
@@ -71,6 +90,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     if (hidden || button || ctx.isInvalid) return;
     button = await mountAutofillButton(ctx, {
       onFill: () => void fill(),
+      onIntent: prefetchFillData,
       onHide: () => {
         button?.ui.remove();
         void browser.runtime.sendMessage({ type: 'site:hide', host: location.host });
