@@ -193,8 +193,9 @@ const ANSWERERS: Readonly<Record<FieldKind, Answerer>> = {
     no: 'No, I do not have a disability and have not had one in the past',
     decline: 'I do not want to answer',
   }),
-  signatureName: ({ profile }) => textAnswer(legalName(profile)),
-  signatureDate: ({ today }) => dateAnswer(today, 'MM/DD/YYYY'),
+  // A signature goes with a self-identification answer: without one, signing is the user's call.
+  signatureName: ({ profile }) => (profile.application.eeo.disability ? textAnswer(legalName(profile)) : undefined),
+  signatureDate: ({ profile, today }) => (profile.application.eeo.disability ? dateAnswer(today, 'MM/DD/YYYY') : undefined),
   resume: ({ documents }) => (documents.includes('resume') ? { type: 'file', role: 'resume' } : undefined),
   coverLetter: ({ documents }) => (documents.includes('coverLetter') ? { type: 'file', role: 'coverLetter' } : undefined),
 };

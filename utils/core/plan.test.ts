@@ -108,6 +108,13 @@ describe('planFill: dates', () => {
     expect(planOne({}, 'signatureDate', fullProfile(), { documents: [] })).toBe('no-answer');
   });
 
+  it('does not sign a self-identification the profile does not answer', () => {
+    const profile = fullProfile();
+    profile.application.eeo = {};
+    expect(planOne({}, 'signatureName', profile)).toBe('no-answer');
+    expect(planOne({}, 'signatureDate', profile, { documents: [], today: '2025-06-15' })).toBe('no-answer');
+  });
+
   it('chooses a year among options', () => {
     const result = planOne({ control: 'select', options: options('2017', '2018', '2019') }, 'educationEnd');
     expect(result).toMatchObject({ op: 'select', optionValue: '2018' });

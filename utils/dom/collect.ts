@@ -249,17 +249,21 @@ export function collectFields(root: Document | Element = document, refPrefix = '
   return { fields, handles };
 }
 
-const CHOSEN_VALUE = '[class*="single-value"], [class*="singleValue"], [class*="multi-value__label"], [class*="multiValue"]';
+const SINGLE_VALUE = '[class*="single-value"], [class*="singleValue"]';
+const MULTI_VALUE = '[class*="multi-value__label"], [class*="multiValueLabel"]';
 
 /**
  * react-select and similar show the committed choice beside the search input, a few levels up
- * (the input sits in its own small container), never in the input itself.
+ * (the input sits in its own small container), never in the input itself; a multi-select shows
+ * one label per choice.
  */
-function comboboxValue(input: HTMLInputElement): string {
+function comboboxValue(input: HTMLInputElement): string | string[] {
   let node = input.parentElement;
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    const shown = node.querySelector(CHOSEN_VALUE);
-    if (shown) return cleanText(shown.textContent);
+    const multi = node.querySelectorAll(MULTI_VALUE);
+    if (multi.length) return Array.from(multi, (label) => cleanText(label.textContent));
+    const single = node.querySelector(SINGLE_VALUE);
+    if (single) return cleanText(single.textContent);
     if (node.matches('[class*="control"]')) break;
   }
   return input.value;
