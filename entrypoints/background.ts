@@ -2,7 +2,7 @@ import { handleBackgroundRequest } from '@/utils/background/handlers';
 import { autofillTab } from '@/utils/background/tabs';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message) => handleBackgroundRequest(message));
+  browser.runtime.onMessage.addListener((message, sender) => handleBackgroundRequest(message, sender));
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'autofill') return;

@@ -15,6 +15,7 @@ export type BackgroundRequest =
   | { type: 'site:is-hidden'; host: string }
   | { type: 'site:hide'; host: string }
   | { type: 'site:show'; host: string }
+  | { type: 'site:hidden-list' }
   | { type: 'settings:auto-fill-steps' }
   | { type: 'settings:set-auto-fill-steps'; enabled: boolean };
 
@@ -37,6 +38,7 @@ export interface PageScan {
 /** Background or popup -> content script in a tab. */
 export type ContentRequest = { type: 'page:scan' } | { type: 'page:fill' };
 
-export type ContentResponse<R extends ContentRequest> = R extends { type: 'page:scan' }
-  ? PageScan
-  : FillReport;
+/** A fill's report, or why nothing could be filled (no profile yet, a damaged store). */
+export type FillResponse = FillReport | { error: string };
+
+export type ContentResponse<R extends ContentRequest> = R extends { type: 'page:scan' } ? PageScan : FillResponse;

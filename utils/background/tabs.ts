@@ -1,5 +1,4 @@
-import type { ContentRequest, PageScan } from '../messages';
-import type { FillReport } from '../core/types';
+import type { ContentRequest, FillResponse, PageScan } from '../messages';
 
 /** The built content script; injected on demand into sites outside the manifest's matches. */
 const CONTENT_SCRIPT_FILE = '/content-scripts/ats.js';
@@ -38,6 +37,6 @@ export function scanTab(tabId: number): Promise<PageScan | undefined> {
   return askTab<PageScan>(tabId, { type: 'page:scan' });
 }
 
-export function autofillTab(tabId: number): Promise<FillReport | undefined> {
-  return askTab<FillReport>(tabId, { type: 'page:fill' });
+export function autofillTab(tabId: number): Promise<FillResponse | undefined> {
+  return askTab<FillResponse>(tabId, { type: 'page:fill' });
 }

@@ -3,12 +3,38 @@ import { browser } from 'wxt/browser';
 import { adapterFor } from '../ats/registry';
 import type { FillReport } from '../core/types';
 import { autofill, scanFields, summarize } from '../dom/autofill';
-import type { ContentRequest, FillData, PageScan } from '../messages';
+import type { ContentRequest, FillData, FillResponse, PageScan } from '../messages';
 import { mountAutofillButton, type AutofillButton } from './button';
 
 /** A page shows the button once it holds at least this many fields a form asks people to fill. */
 const MIN_FORM_FIELDS = 3;
 const INSTANCE_FLAG = '__applyfillContentScript';
+const EMPTY_PROFILE = 'Your profile is empty: add your details in Applyfill’s options first.';
+
+/**
+ * The site the user sees: for a form embedded in a company's career page, that page's host, so
+ * hiding the button there does not hide it on every other company's embed.
+ */
+function topSiteHost(): string {
+  const ancestors = location.ancestorOrigins;
+  const top = ancestors?.length ? ancestors[ancestors.length - 1] : undefined;
+  return top ? new URL(top).host : location.host;
+}
+
+/** The collector of a same-origin parent walks into this frame: filling it here too would do it twice. */
+function parentCoversThisFrame(): boolean {
+  if (window === window.parent) return false;
+  try {
+    return !!window.parent.document;
+  } catch {
+    return false;
+  }
+}
+
+function isEmptyProfile({ profile, documents }: FillData): boolean {
+  const { firstName, lastName, email, phone } = profile.personal;
+  return !firstName && !lastName && !email && !phone && !profile.work.length && !profile.education.length && !documents.length;
+}
 
 /**
  * The content script: shows the Autofill button where an application form is, and answers the
@@ -16,14 +42,14 @@ const INSTANCE_FLAG = '__applyfillContentScript';
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   const scope = window as unknown as Record<string, boolean>;
-  if (scope[INSTANCE_FLAG]) return;
+  if (scope[INSTANCE_FLAG] || parentCoversThisFrame()) return;
   scope[INSTANCE_FLAG] = true;
   ctx.onInvalidated(() => delete scope[INSTANCE_FLAG]);
 
   const adapter = adapterFor(new URL(location.href), document);
   let button: AutofillButton | undefined;
   let lastReport: FillReport | undefined;
-  let filling: Promise<FillReport> | undefined;
+  let filling: Promise<FillResponse> | undefined;
   /** Wizard steps already filled; auto-fill starts only after the user's first fill. */
   const filledSteps = new Set<string>();
   let autoFillSteps = false;
@@ -49,23 +75,31 @@ export function startContentScript(ctx: ContentScriptContext): void {
     return data;
   }
 
-  async function fill(): Promise<FillReport> {
+  async function fill(): Promise<FillResponse> {
     filling ??= (async () => {
       button?.setBusy(true);
       try {
         const data = await takeFillData();
+        if (isEmptyProfile(data)) return failed(EMPTY_PROFILE);
         const step = adapter.stepKey?.(document);
         if (step) filledSteps.add(step);
         lastReport = await autofill({ adapter, data, today: new Date().toLocaleDateString('en-CA') });
         if (adapter.stepKey && filledSteps.size === 1) void offerStepAutoFill();
         button?.showSummary(summarize(lastReport));
         return lastReport;
+      } catch (error) {
+        return failed(`Applyfill could not fill this page: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
         button?.setBusy(false);
         filling = undefined;
       }
     })();
     return filling;
+  }
+
+  function failed(message: string): FillResponse {
+    button?.showSummary(message);
+    return { error: message };
   }
 
   async function offerStepAutoFill(): Promise<void> {
@@ -86,14 +120,14 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   async function showButtonWhenFormAppears(): Promise<void> {
     if (button || fieldCount() < MIN_FORM_FIELDS) return;
-    const hidden = (await browser.runtime.sendMessage({ type: 'site:is-hidden', host: location.host })) as boolean;
+    const hidden = (await browser.runtime.sendMessage({ type: 'site:is-hidden', host: topSiteHost() })) as boolean;
     if (hidden || button || ctx.isInvalid) return;
     button = await mountAutofillButton(ctx, {
       onFill: () => void fill(),
       onIntent: prefetchFillData,
       onHide: () => {
         button?.ui.remove();
-        void browser.runtime.sendMessage({ type: 'site:hide', host: location.host });
+        void browser.runtime.sendMessage({ type: 'site:hide', host: topSiteHost() });
       },
     });
   }

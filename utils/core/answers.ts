@@ -35,6 +35,11 @@ export function textAnswer(text: string, domain?: TextDomain): Answer | undefine
   return { type: 'text', text, meaning: { type: 'text', value: text, ...(domain ? { domain } : {}) }, search: text };
 }
 
+/** Profiles imported from JSON Resume hold a country code ("US"); forms ask for the name. */
+function countryName(country: string): string {
+  return findCountry(country)?.name ?? country;
+}
+
 /** A fixed set of options: typing into the widget would only hide them. */
 function meaningAnswer(meaning: Meaning, text: string): Answer {
   return { type: 'text', text, meaning, search: '' };
@@ -118,10 +123,10 @@ const ANSWERERS: Readonly<Record<FieldKind, Answerer>> = {
   city: ({ profile }) => textAnswer(profile.personal.address.city),
   region: ({ profile }) => textAnswer(profile.personal.address.region, 'region'),
   postalCode: ({ profile }) => textAnswer(profile.personal.address.postalCode),
-  country: ({ profile }) => textAnswer(profile.personal.address.country, 'country'),
+  country: ({ profile }) => textAnswer(countryName(profile.personal.address.country), 'country'),
   location: ({ profile }) => {
     const { city, region, country } = profile.personal.address;
-    const answer = textAnswer([city, region, country].filter(Boolean).join(', '), 'location');
+    const answer = textAnswer([city, region, countryName(country)].filter(Boolean).join(', '), 'location');
     // Location widgets search by city and offer "City, Region, Country" variants.
     return answer && city ? { ...answer, search: city } : answer;
   },

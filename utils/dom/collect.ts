@@ -2,7 +2,8 @@ import type { DatePart, FieldDescription, FieldOption } from '../core/types';
 import { cleanText, labelHints, nearbyQuestion, ownText } from './labels';
 import { allElements } from './traverse';
 import { sectionOf } from './section';
-import { isFillable } from './visibility';
+import { isFillable, isVisible } from './visibility';
+import { isElement, isInput, isSelect, isTextArea } from './elements';
 
 /** The live elements behind one FieldDescription, kept on the content side only. */
 export interface FieldHandle {
@@ -20,6 +21,7 @@ export interface Collected {
   handles: Map<string, FieldHandle>;
 }
 
+const DROP_ZONE = '[data-automation-id*="drop-zone" i], [class*="dropzone" i], [class*="drop-zone" i], [data-testid*="dropzone" i]';
 const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'url', 'number', 'search', 'date', 'month']);
 const PLACEHOLDER_OPTION = /^(-+|select( one| an option)?\.*|please select\.*|choose\.*|none selected)$/i;
 const DATE_PART_HINT: Record<DatePart, RegExp> = {
@@ -59,9 +61,17 @@ function selectValue(select: HTMLSelectElement): string | string[] {
   return select.multiple ? chosen.map((o) => o.value) : (chosen[0]?.value ?? '');
 }
 
-function choiceLabel(input: HTMLInputElement): string {
+export function choiceLabel(input: HTMLInputElement): string {
   const label = input.labels?.[0];
-  return (label ? ownText(label) : '') || cleanText(input.getAttribute('aria-label')) || input.value;
+  return (label ? ownText(label) : '') || cleanText(input.getAttribute('aria-label')) || (input.getAttribute('value') ?? '');
+}
+
+/**
+ * What identifies a choice: its value attribute, else its label. A choice without a value
+ * attribute reads as "on", the same for every member, so that cannot tell them apart.
+ */
+export function choiceValue(input: HTMLInputElement): string {
+  return input.getAttribute('value') || choiceLabel(input);
 }
 
 /** The question of a radio or checkbox group: its legend, its role=group label, or the text above it. */
@@ -71,7 +81,7 @@ function groupQuestion(members: HTMLInputElement[]): string[] {
   const hints: string[] = [];
   if (container) hints.push(...labelHints(container as HTMLElement).labels);
   const shared = commonAncestor(members);
-  if (shared) hints.push(nearbyQuestion(shared, 3));
+  if (!hints.length && shared) hints.push(nearbyQuestion(shared, 3));
   return [...new Set(hints.filter(Boolean))];
 }
 
@@ -99,7 +109,7 @@ function dateGroupOf(input: HTMLInputElement, seen: Set<Element>): Partial<Recor
   let node = input.parentElement;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     const inputs = Array.from(node.querySelectorAll<HTMLInputElement>('input')).filter(
-      (i) => !seen.has(i) && TEXT_TYPES.has(i.type.toLowerCase()),
+      (i) => !seen.has(i) && TEXT_TYPES.has(i.type.toLowerCase()) && isFillable(i),
     );
     const parts: Partial<Record<DatePart, HTMLInputElement>> = {};
     for (const candidate of inputs) {
@@ -117,14 +127,15 @@ let nextScopeId = 1;
 
 /**
  * Radios sharing a name are one question within their form, as the browser sees them. Checkboxes
- * sharing a name are one question only within one fieldset or group: repeated sections (one per
- * work entry) reuse names for their own "I currently work here".
+ * sharing a name, and unnamed radios, are one question only within one fieldset or group:
+ * repeated sections (one per work entry) reuse names for their own "I currently work here".
  */
 function scopeId(input: HTMLInputElement): number {
+  const grouped = input.type === 'checkbox' || !input.name;
   const scope =
-    (input.type === 'checkbox' ? input.closest('fieldset, [role="group"], [role="radiogroup"]') : null) ??
-    input.form ??
-    input.ownerDocument.documentElement;
+    (grouped ? input.closest('fieldset, [role="group"], [role="radiogroup"]') : null) ??
+    // An unnamed radio outside any group is a question of its own.
+    (input.name ? (input.form ?? input.ownerDocument.documentElement) : input);
   if (!scopeIds.has(scope)) scopeIds.set(scope, nextScopeId++);
   return scopeIds.get(scope)!;
 }
@@ -143,12 +154,12 @@ export function collectFields(root: Document | Element = document, refPrefix = '
   };
 
   for (const node of allElements(root)) {
-    if (!(node instanceof HTMLElement) || seen.has(node)) continue;
-    if (node instanceof HTMLInputElement) {
+    if (!isElement(node) || seen.has(node)) continue;
+    if (isInput(node)) {
       const type = node.type.toLowerCase();
       if (type === 'radio' || type === 'checkbox') {
         if (!isFillable(node)) continue;
-        const key = `${type}:${scopeId(node)}:${node.name || node.id}`;
+        const key = `${type}:${scopeId(node)}:${node.name}`;
         groups.set(key, [...(groups.get(key) ?? []), node]);
         continue;
       }
@@ -195,14 +206,14 @@ export function collectFields(root: Document | Element = document, refPrefix = '
           ...(node.maxLength > 0 ? { maxLength: node.maxLength } : {}),
         },
       );
-    } else if (node instanceof HTMLTextAreaElement) {
+    } else if (isTextArea(node)) {
       if (!isFillable(node)) continue;
       seen.add(node);
       add(
         { control: 'textarea', element: node },
         { ...attributesOf(node), ...labelHints(node), currentValue: node.value, ...(node.maxLength > 0 ? { maxLength: node.maxLength } : {}) },
       );
-    } else if (node instanceof HTMLSelectElement) {
+    } else if (isSelect(node)) {
       if (!isFillable(node)) continue;
       seen.add(node);
       add(
@@ -215,6 +226,11 @@ export function collectFields(root: Document | Element = document, refPrefix = '
           currentValue: selectValue(node),
         },
       );
+    } else if (node.matches(DROP_ZONE) && !node.querySelector('input[type="file"]')) {
+      // A drop zone with no file input of its own takes the file by a drop, as a person's drag would.
+      if (!isVisible(node)) continue;
+      seen.add(node);
+      add({ control: 'file', element: node }, { ...attributesOf(node), ...labelHints(node, [ownText(node), nearbyQuestion(node)]), currentValue: [] });
     } else if (node.matches('button[aria-haspopup="listbox"], [role="button"][aria-haspopup="listbox"]')) {
       if (!isFillable(node)) continue;
       seen.add(node);
@@ -229,7 +245,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
     const first = members[0]!;
     const control = first.type === 'radio' ? 'radio-group' : members.length > 1 ? 'checkbox-group' : 'checkbox';
     members.forEach((m) => seen.add(m));
-    const checked = members.filter((m) => m.checked).map((m) => m.value || choiceLabel(m));
+    const checked = members.filter((m) => m.checked).map(choiceValue);
     const base = { ...attributesOf(first), required: members.some((m) => m.required) || undefined };
     if (base.required === undefined) delete base.required;
     if (control === 'checkbox') {
@@ -240,7 +256,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
         {
           ...base,
           labels: groupQuestion(members),
-          options: members.map((m) => ({ value: m.value || choiceLabel(m), label: choiceLabel(m) })),
+          options: members.map((m) => ({ value: choiceValue(m), label: choiceLabel(m) })),
           currentValue: control === 'radio-group' ? (checked[0] ?? '') : checked,
         },
       );

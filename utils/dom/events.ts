@@ -19,8 +19,12 @@ export function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: stri
 
 export function blur(el: HTMLElement): void {
   el.blur();
-  // blur() does nothing on an element that lost focus to another frame; frameworks still need it.
-  if (el.ownerDocument.activeElement === el) el.dispatchEvent(new FocusEvent('blur'));
+  // blur() does nothing on an element that lost focus to another frame; frameworks still need it
+  // (React listens for focusout, which bubbles).
+  if (el.ownerDocument.activeElement === el) {
+    el.dispatchEvent(new FocusEvent('blur'));
+    el.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+  }
 }
 
 /** The full pointer sequence: widgets differ in which event opens or commits them. */

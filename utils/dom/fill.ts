@@ -2,10 +2,12 @@ import type { DatePart, FieldOption, FieldOutcome, FillAction } from '../core/ty
 
 type Choice = Pick<Extract<FillAction, { op: 'choose' }>, 'accept' | 'meaning'>;
 import type { TransferDocument } from '../profile/schema';
-import type { FieldHandle } from './collect';
+import { choiceLabel, choiceValue, type FieldHandle } from './collect';
 import { blur, nextTask, pointerClick, pressKey, setNativeValue, typeInto, waitFor } from './events';
-import { cleanText, ownText } from './labels';
+import { ownText } from './labels';
+import { byIdInScope } from './traverse';
 import { isVisible } from './visibility';
+import { isElement, isInput } from './elements';
 
 export interface FillContext {
   documents: TransferDocument[];
@@ -61,11 +63,11 @@ function fillSelect(select: HTMLSelectElement, value: string, label: string): Fi
 function fillChoices(members: HTMLInputElement[], values: string[]): FieldOutcome {
   const chosen: string[] = [];
   for (const member of members) {
-    const wanted = values.includes(member.value) || values.includes(ownText(member.labels?.[0] ?? member));
+    const wanted = values.includes(choiceValue(member));
     if (wanted !== member.checked) clickChoice(member);
-    if (wanted) chosen.push(cleanText(member.labels?.[0]?.textContent) || member.value);
+    if (wanted) chosen.push(choiceLabel(member) || choiceValue(member));
   }
-  const ok = members.every((m) => m.checked === (values.includes(m.value) || values.includes(ownText(m.labels?.[0] ?? m))));
+  const ok = members.every((m) => m.checked === values.includes(choiceValue(m)));
   return ok ? { status: 'filled', value: chosen.join(', ') } : { status: 'failed', error: 'the choice did not stay selected' };
 }
 
@@ -95,6 +97,7 @@ function fillDateParts(handle: FieldHandle, value: { year: number; month?: numbe
     const text = part === 'year' || input.getAttribute('role') === 'spinbutton' ? String(number) : String(number).padStart(2, '0');
     typeInto(input, text);
     blur(input);
+    if (Number(input.value) !== number) return { status: 'failed', error: `the ${part} did not keep ${text}` };
     written.push(text);
   }
   return written.length ? { status: 'filled', value: written.join('/') } : { status: 'skipped', reason: 'no-answer' };
@@ -111,7 +114,7 @@ function attachFile(el: HTMLElement, doc: TransferDocument | undefined): FieldOu
   if (!doc) return { status: 'skipped', reason: 'no-answer' };
   const transfer = new DataTransfer();
   transfer.items.add(base64ToFile(doc));
-  if (el instanceof HTMLInputElement && el.type === 'file') {
+  if (isInput(el) && el.type === 'file') {
     el.files = transfer.files;
     el.dispatchEvent(new Event('input', { bubbles: true }));
     el.dispatchEvent(new Event('change', { bubbles: true }));
@@ -134,24 +137,32 @@ function optionsIn(listbox: Element): { element: HTMLElement; option: FieldOptio
     });
 }
 
-function popupFor(trigger: HTMLElement): HTMLElement | null {
-  const doc = trigger.ownerDocument;
+function visibleListboxes(trigger: HTMLElement): HTMLElement[] {
+  const scopes = new Set<Document | ShadowRoot>([trigger.getRootNode() as Document | ShadowRoot, trigger.ownerDocument]);
+  return [...scopes].flatMap((scope) => Array.from(scope.querySelectorAll<HTMLElement>('[role="listbox"]')).filter(isVisible));
+}
+
+/**
+ * The popup a trigger opened: the one it names (aria-controls, aria-owns), else a listbox that
+ * appeared since it was opened. A list that was already open belongs to another widget.
+ */
+function popupFor(trigger: HTMLElement, openBefore: ReadonlySet<HTMLElement>): HTMLElement | null {
   for (const attribute of ['aria-controls', 'aria-owns']) {
     const id = trigger.getAttribute(attribute);
-    const popup = id ? doc.getElementById(id) : null;
-    if (popup && isVisible(popup)) return popup;
+    const popup = id ? byIdInScope(trigger, id) : null;
+    if (isElement(popup) && isVisible(popup)) return popup;
   }
-  const open = Array.from(doc.querySelectorAll<HTMLElement>('[role="listbox"]')).filter(isVisible);
-  return open.at(-1) ?? null;
+  return visibleListboxes(trigger).filter((listbox) => !openBefore.has(listbox)).at(-1) ?? null;
 }
 
 async function choosePopupOption(
   trigger: HTMLElement,
   choice: Choice,
   ctx: FillContext,
+  openBefore: ReadonlySet<HTMLElement>,
 ): Promise<{ element: HTMLElement; option: FieldOption } | null> {
   const listbox = await waitFor(() => {
-    const popup = popupFor(trigger);
+    const popup = popupFor(trigger, openBefore);
     return popup && popup.querySelector('[role="option"]') ? popup : null;
   }, ctx.widgetTimeoutMs, trigger.ownerDocument);
   if (!listbox) return null;
@@ -160,39 +171,57 @@ async function choosePopupOption(
   return candidates.find((c) => c.option === best) ?? null;
 }
 
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /**
  * Searchable comboboxes (react-select, autocompletes): type where the widget searches, wait for
  * its options, click the one that means the answer. A search that finds nothing is cleared, so
  * the field is never left half-typed.
  */
 async function chooseFromCombobox(input: HTMLInputElement, search: string, choice: Choice, ctx: FillContext): Promise<FieldOutcome> {
+  const openBefore = new Set(visibleListboxes(input));
   input.focus();
   // An empty search means "do not type": the widget offers a fixed set of options.
   for (const query of new Set([search, ''])) {
     if (query) typeInto(input, query);
     else pressKey(input, 'ArrowDown');
-    const found = await choosePopupOption(input, choice, ctx);
+    const found = await choosePopupOption(input, choice, ctx, openBefore);
     if (found) {
       pointerClick(found.element);
       await nextTask();
+      // A widget that took the choice clears its search box (or shows the choice in it).
+      const committed = input.value === '' || sameText(input.value, found.option.label);
+      if (!committed) clearSearch(input);
       blur(input);
-      return { status: 'filled', value: found.option.label };
+      return committed
+        ? { status: 'filled', value: found.option.label }
+        : { status: 'failed', error: 'the list did not take the choice' };
     }
     if (query) typeInto(input, '');
   }
-  pressKey(input, 'Escape');
+  clearSearch(input);
   blur(input);
   return { status: 'skipped', reason: 'no-matching-option' };
 }
 
+/** Never leave a half-typed search behind. */
+function clearSearch(input: HTMLInputElement): void {
+  if (input.value) typeInto(input, '');
+  pressKey(input, 'Escape');
+}
+
 async function chooseFromListboxButton(button: HTMLElement, choice: Choice, ctx: FillContext): Promise<FieldOutcome> {
+  const openBefore = new Set(visibleListboxes(button));
   pointerClick(button);
-  const found = await choosePopupOption(button, choice, ctx);
+  const found = await choosePopupOption(button, choice, ctx, openBefore);
   if (!found) {
     pressKey(button, 'Escape');
     return { status: 'skipped', reason: 'no-matching-option' };
   }
   pointerClick(found.element);
   await nextTask();
-  return { status: 'filled', value: found.option.label };
+  // The button shows what was chosen.
+  return ownText(button).toLowerCase().includes(found.option.label.toLowerCase())
+    ? { status: 'filled', value: found.option.label }
+    : { status: 'failed', error: 'the list did not take the choice' };
 }

@@ -23,6 +23,7 @@ function idRefsText(element: Element, attribute: string): string {
 /**
  * The question text a person reads beside a control that has no label of its own: the nearest
  * preceding text in the ancestors, as on forms that put the question in a div above the input.
+ * A block holding another control is the previous question: the search stops there.
  */
 export function nearbyQuestion(element: Element, maxDepth = 4): string {
   let node: Element | null = element;
@@ -30,7 +31,8 @@ export function nearbyQuestion(element: Element, maxDepth = 4): string {
     let sibling = node.previousElementSibling;
     for (let hops = 0; sibling && hops < 3; hops++, sibling = sibling.previousElementSibling) {
       if (sibling.matches('script, style, template')) continue;
-      const text = sibling.querySelector(CONTROL_SELECTOR) ? '' : cleanText(sibling.textContent);
+      if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return '';
+      const text = cleanText(sibling.textContent);
       if (text) return text.length <= MAX_HINT_LENGTH ? text : '';
     }
   }
@@ -51,8 +53,11 @@ export function labelHints(element: HTMLElement, extra: string[] = []): LabelHin
   labels.push(cleanText(element.getAttribute('aria-label')));
   labels.push(...extra);
   const legend = element.closest('fieldset')?.querySelector(':scope > legend');
-  if (legend) labels.push(ownText(legend));
+  // A fieldset's own legend is its question; for a control inside, it names the group
+  // ("Personal details") and is only context, after the control's own question.
+  if (legend && element.matches('fieldset')) labels.push(ownText(legend));
   if (!labels.some(Boolean)) labels.push(nearbyQuestion(element));
+  if (legend) labels.push(ownText(legend));
   const description = idRefsText(element, 'aria-describedby');
   return {
     labels: [...new Set(labels.filter((text) => text && text.length <= MAX_HINT_LENGTH))],

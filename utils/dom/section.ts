@@ -2,20 +2,38 @@ import { cleanText } from './labels';
 
 const SECTION_HEADING = /\b(work experience|experience|employment|work history|education)\b/i;
 const HEADING_SELECTOR = ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > legend, :scope > [role="heading"], :scope > header';
+/** Headings that open a new part of the form: past one of these, the field is in no entry. */
+const MAJOR_HEADING = 'h2, h3, header';
+/** "Work Experience 2" numbers an entry; "Experience since 2015" does not. */
+const ENTRY_NUMBER = /\b(\d{1,2})\s*$/;
+const MAX_ENTRIES = 20;
+
+/** The last heading among `container`'s children that comes before `element`. */
+function headingBefore(container: Element, element: Element): Element | undefined {
+  return Array.from(container.querySelectorAll(HEADING_SELECTOR))
+    .filter((heading) => !heading.contains(element) && heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)
+    .at(-1);
+}
 
 /**
- * The repeated section (work or education entry) a control sits in, read from the headings a
- * person sees: "Work Experience 2" is entry 1. Without a number, the position among sibling
- * sections with the same kind of heading decides.
+ * The repeated section (work or education entry) a control sits in, read from the nearest heading
+ * a person sees above it: "Work Experience 2" is entry 1. Without a number, the position among
+ * sibling sections with the same kind of heading decides.
  */
 export function sectionOf(element: Element): { section?: string; entryIndex?: number } {
   let node: Element | null = element.parentElement;
   for (let depth = 0; node && depth < 10; depth++, node = node.parentElement) {
-    const heading = node.querySelector(HEADING_SELECTOR);
-    const text = cleanText(heading?.textContent);
-    if (!heading || !SECTION_HEADING.test(text)) continue;
-    const number = text.match(/(\d+)\s*$/);
-    if (number) return { section: text, entryIndex: Number(number[1]) - 1 };
+    const heading = headingBefore(node, element);
+    if (!heading) continue;
+    const text = cleanText(heading.textContent);
+    if (!SECTION_HEADING.test(text)) {
+      if (heading.matches(MAJOR_HEADING)) return {};
+      continue;
+    }
+    const number = text.match(ENTRY_NUMBER);
+    if (number && Number(number[1]) >= 1 && Number(number[1]) <= MAX_ENTRIES) {
+      return { section: text, entryIndex: Number(number[1]) - 1 };
+    }
     const kind = text.match(SECTION_HEADING)![1]!.toLowerCase();
     const siblings = Array.from(node.parentElement?.children ?? []).filter((sibling) =>
       cleanText(sibling.querySelector(HEADING_SELECTOR)?.textContent).toLowerCase().includes(kind),

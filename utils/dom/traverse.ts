@@ -1,3 +1,4 @@
+import { isIFrame } from './elements';
 /** The host element of the extension's in-page UI (see utils/content/button.ts). */
 export const OWN_UI = 'applyfill-ui';
 
@@ -11,7 +12,7 @@ export function* allElements(root: Document | ShadowRoot | Element): Generator<E
     if (element.localName === OWN_UI) continue;
     yield element;
     if (element.shadowRoot) yield* allElements(element.shadowRoot);
-    if (element instanceof HTMLIFrameElement) {
+    if (isIFrame(element)) {
       const inner = sameOriginDocument(element);
       if (inner) yield* allElements(inner);
     }
