@@ -6,6 +6,8 @@ export interface AutofillButton {
   ui: ShadowRootContentScriptUi<HTMLElement>;
   showSummary(text: string): void;
   setBusy(busy: boolean): void;
+  /** Moves off the page's controls again, after the page changed under the button. */
+  reposition(): void;
   /** The switch for wizards: fill each later step as soon as it renders. */
   showStepToggle(checked: boolean, onChange: (checked: boolean) => void): void;
 }
@@ -80,6 +82,12 @@ export async function mountAutofillButton(
       dock.querySelector('.hide')!.addEventListener('click', () => handlers.onHide());
       enableVerticalDrag(dock, dock.querySelector('.grip')!);
       requestAnimationFrame(() => moveOffPageControls(dock));
+      // Scrolling brings other parts of the form under the fixed button.
+      let settle: ReturnType<typeof setTimeout> | undefined;
+      ctx.addEventListener(window, 'scroll', () => {
+        clearTimeout(settle);
+        settle = setTimeout(() => moveOffPageControls(dock), 150);
+      }, { passive: true });
       return dock;
     },
   });
@@ -89,6 +97,9 @@ export async function mountAutofillButton(
     showSummary(text) {
       summary.textContent = text;
       summary.hidden = false;
+    },
+    reposition() {
+      if (ui.mounted) moveOffPageControls(ui.mounted);
     },
     showStepToggle(checked, onChange) {
       const box = steps.querySelector('input')!;

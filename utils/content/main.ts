@@ -152,7 +152,10 @@ export function startContentScript(ctx: ContentScriptContext): void {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (!button) void showButtonWhenFormAppears();
-      else fillNewStep();
+      else {
+        button.reposition();
+        fillNewStep();
+      }
     }, 250);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });

@@ -20,8 +20,9 @@ export interface AutofillOptions {
   today?: string;
 }
 
+/** A re-rendered control keeps its question, name and id; two questions worded alike differ in those. */
 function questionKey({ field, classification }: ClassifiedField): string {
-  return `${classification.kind}|${field.entryIndex ?? ''}|${labelOf(field)}`;
+  return [classification.kind, field.entryIndex ?? '', labelOf(field), field.name ?? '', field.htmlId ?? ''].join('|');
 }
 
 function rootOf(options: Pick<AutofillOptions, 'adapter' | 'root'>): Document | Element {
