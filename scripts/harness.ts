@@ -13,7 +13,8 @@ import type { FillReport } from '../utils/core/types';
 import type { PageScan } from '../utils/messages';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** Where `wxt build` put the extension: wxt.config.ts reads the same variable. */
+export const EXTENSION_DIR = join(ROOT, process.env.APPLYFILL_OUT_DIR ?? '.output', 'chrome-mv3');
 export const SAMPLE_PROFILE = join(ROOT, 'assets/sample-profile.json');
 
 export interface FormPage {

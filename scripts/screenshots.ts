@@ -12,9 +12,9 @@ import { chromium, type BrowserContext, type Page, type Worker } from '@playwrig
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/support/browser';
 import { testProfileFile } from '../tests/e2e/support/profile';
 import { startFixtureServer } from '../tests/e2e/support/server';
+import { EXTENSION_DIR } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const OUT_DIR = join(ROOT, 'docs/screenshots');
 const APPLICATION_URL = 'https://jobs.lever.co/acme/0b7f0c3e-5d1a-4c7e-9a51-1f2e3d4c5b6a/apply';
 const SCHEMES = ['light', 'dark'] as const;

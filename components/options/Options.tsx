@@ -6,6 +6,7 @@ import { ApplicationSection } from './ApplicationSection';
 import { DocumentsSection } from './DocumentsSection';
 import { EducationSection } from './EducationSection';
 import { EeoSection } from './EeoSection';
+import { HiddenSitesSection } from './HiddenSitesSection';
 import { ImportExportSection } from './ImportExportSection';
 import { LinksSection } from './LinksSection';
 import { PersonalSection } from './PersonalSection';
@@ -26,6 +27,7 @@ const CONTENTS: ReadonlyArray<[id: string, title: string]> = [
   ['documents', 'Documents'],
   ['import', 'Import and export'],
   ['resume-import', 'From your resume'],
+  ['sites', 'Hidden sites'],
 ];
 
 /** Links from the popup ("options.html#import") land on their section once it has rendered. */
@@ -102,6 +104,7 @@ export function Options() {
         <section id="resume-import" class="section" aria-labelledby="resume-import-title">
           <ResumeImport flush={editor.flush} onSaved={editor.reload} />
         </section>
+        <HiddenSitesSection />
       </main>
     </div>
   );

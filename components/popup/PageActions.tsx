@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FillReport } from '@/utils/core/types';
-import type { PageScan } from '@/utils/messages';
+import type { FillResponse, PageScan } from '@/utils/messages';
 
 /**
  * The tab the popup acts on: the active one, or the one named by `?tabId=` when the popup is
@@ -21,11 +21,21 @@ function describeScan(scan: PageScan | null | undefined): string {
   return `${scan.title} · ${scan.fieldCount} fields found`;
 }
 
-type Fill = { state: 'idle' } | { state: 'filling' } | { state: 'done'; report: FillReport | undefined };
+type Fill = { state: 'idle' } | { state: 'filling' } | { state: 'done'; response: FillResponse | undefined };
 
 function summary(report: FillReport): string {
   return `Filled ${report.filled} ${report.filled === 1 ? 'field' : 'fields'} · ${report.needsUser} need you`;
 }
+
+/** undefined: no frame of the tab answered (no form there, or a page the browser keeps scripts out of). */
+function outcome(response: FillResponse | undefined): string {
+  if (!response) return 'Nothing was filled: there is no form Applyfill can fill on this page.';
+  // The content script's own sentence: it alone knows whether some fields were filled before it failed.
+  if ('error' in response) return response.error;
+  return summary(response);
+}
+
+const failed = (fill: Fill) => fill.state === 'done' && (!fill.response || 'error' in fill.response);
 
 /**
  * What the active tab holds and the button that fills it. The background injects the content
@@ -47,10 +57,10 @@ export function PageActions() {
 
   const autofill = async () => {
     const tabId = await targetTabId();
-    if (tabId === undefined) return;
+    if (tabId === undefined) return setFill({ state: 'done', response: undefined });
     setFill({ state: 'filling' });
-    const report = (await browser.runtime.sendMessage({ type: 'tab:autofill', tabId }).catch(() => undefined)) as FillReport | undefined;
-    setFill({ state: 'done', report });
+    const response = (await browser.runtime.sendMessage({ type: 'tab:autofill', tabId }).catch(() => undefined)) as FillResponse | undefined;
+    setFill({ state: 'done', response });
   };
 
   const lastReport = scan?.lastReport;
@@ -63,11 +73,9 @@ export function PageActions() {
       <button type="button" class="primary autofill" disabled={fill.state === 'filling'} onClick={() => void autofill()}>
         {fill.state === 'filling' ? 'Filling…' : 'Autofill this page'}
       </button>
-      <p role="status" class="fill-report">
+      <p role="status" class={failed(fill) ? 'fill-report failed' : 'fill-report'}>
         {fill.state === 'done'
-          ? fill.report
-            ? summary(fill.report)
-            : 'Nothing was filled: there is no form Applyfill can fill on this page.'
+          ? outcome(fill.response)
           : lastReport
             ? `Last fill: ${summary(lastReport)}`
             : ''}

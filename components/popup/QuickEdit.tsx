@@ -40,8 +40,8 @@ export function QuickEdit({ editor }: { editor: ProfileDraft }) {
           <TextField path="personal.firstName" label="First name" autoComplete="given-name" />
           <TextField path="personal.lastName" label="Last name" autoComplete="family-name" />
           <TextField path="personal.email" label="Email" type="email" class="wide" autoComplete="email" />
+          <TextField path="personal.phoneCountryCode" label="Phone country code" placeholder="+1" autoComplete="tel-country-code" />
           <TextField path="personal.phone" label="Phone" type="tel" autoComplete="tel-national" />
-          <TextField path="personal.phoneCountryCode" label="Country code" placeholder="+1" />
           <TextField path="personal.address.city" label="City" />
           <TextField path="personal.address.region" label="State or region" />
           <TextField path="personal.address.country" label="Country" class="wide" />

@@ -67,7 +67,8 @@ function Errors({ id, errors }: { id: string; errors: readonly string[] }) {
 
 interface TextFieldProps {
   path: string;
-  label: string;
+  /** Markup rather than text where the visible label needs words only assistive technology reads. */
+  label: ComponentChildren;
   hint?: string;
   type?: 'text' | 'email' | 'tel' | 'url';
   autoComplete?: string;

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
 import { getIn } from './draft';
 import { fieldId, GroupErrors, useForm } from './Form';
+import { newKey, useStableKeys } from './stableKeys';
 
 interface ListEditorProps<T> {
   /** The draft path of the list, e.g. "work". */
@@ -15,8 +15,6 @@ interface ListEditorProps<T> {
   children(path: string, index: number): ComponentChildren;
 }
 
-let nextKey = 0;
-
 /**
  * A list the user adds to, removes from and reorders, with buttons that say which entry they act
  * on ("Move Meta up"). Entries keep stable keys across moves so that their fields keep their state.
@@ -24,8 +22,7 @@ let nextKey = 0;
 export function ListEditor<T>({ path, noun, nameOf, create, children }: ListEditorProps<T>) {
   const { draft, set } = useForm();
   const items = (getIn(draft, path) as T[] | undefined) ?? [];
-  const keys = useRef<number[]>([]);
-  if (keys.current.length !== items.length) keys.current = items.map(() => nextKey++);
+  const keys = useStableKeys(items.length);
 
   const titleOf = (item: T, index: number) => nameOf(item).trim() || `${capitalise(noun)} ${index + 1}`;
 
@@ -52,7 +49,7 @@ export function ListEditor<T>({ path, noun, nameOf, create, children }: ListEdit
   };
 
   const add = () => {
-    const key = nextKey++;
+    const key = newKey();
     keys.current = [...keys.current, key];
     set(path, [...items, create()]);
     // The new entry's first field, so typing can start at once.

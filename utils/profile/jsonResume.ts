@@ -231,7 +231,8 @@ export function profileToResume(profile: Profile): JsonResumeFile {
       area: entry.field,
       startDate: entry.startDate,
       endDate: entry.endDate,
-      score: entry.gpa,
+      // Optional in JSON Resume: left out rather than written empty.
+      ...(entry.gpa ? { score: entry.gpa } : {}),
     })),
     skills: profile.skills.map((name) => ({ name })),
     languages: profile.languages.map(({ language, fluency }) => ({ language, fluency })),
