@@ -17,6 +17,17 @@ function pageState(page: Page) {
   return page.evaluate(() => ({ ...(window as unknown as FixtureWindow).__state }));
 }
 
+/**
+ * Opens the application and returns what it holds before any fill: with every control recorded,
+ * a test that expects `{ ...before, ...filled }` fails on any field filled that it did not name.
+ */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  return pageState(page);
+}
+
+const WHY_ANSWER = { question: 'Why do you want to work here?', answer: WHY_HERE };
+
 /** Clicks Autofill and waits for the summary the button shows when the fill is over. */
 async function autofill(page: Page) {
   await autofillButton(page).click();
@@ -46,11 +57,11 @@ function attachedResume(page: Page) {
 test.describe('Lever', () => {
   test('fills the Acme application from the profile, cards and EEO included', async ({ page, importProfile }) => {
     await importProfile(testProfileFile());
-    await page.goto(ACME);
+    const before = await open(page, ACME);
     await autofill(page);
-    const state = await pageState(page);
 
-    expect(state).toMatchObject({
+    expect(await pageState(page)).toEqual({
+      ...before,
       name: 'Jordan Rivera',
       email: 'jordan.rivera@example.com',
       phone: '(555) 014-2367',
@@ -78,8 +89,11 @@ test.describe('Lever', () => {
       'eeo[disabilitySignature]': 'Jordan Rivera',
       'eeo[disabilitySignatureDate]': await today(page),
       'h-captcha-response': '',
+      // The suggestion picked, as Lever's location search stores it.
+      selectedLocation: JSON.stringify({ name: 'New York, NY, United States', id: 'ChIJOwg_06VPwokRYv534QaPC8g' }),
+      resume: { name: RESUME_FILE.name, size: RESUME_FILE.size, type: RESUME_FILE.type },
+      resumeStorageId: 'storage-2',
     });
-    expect(JSON.parse(String(state.selectedLocation))).toMatchObject({ name: 'New York, NY, United States' });
     expect(await page.evaluate(() => (window as unknown as FixtureWindow).__submitted)).toBe(false);
   });
 
@@ -112,17 +126,17 @@ test.describe('Lever', () => {
 
   test('fills an older account: plain location, urls[Github], radios for race, CC-305 signature', async ({ page, importProfile }) => {
     await importProfile(testProfileFile());
-    await page.goto(GLOBEX);
+    const before = await open(page, GLOBEX);
     await expect(page.locator('#disabilitySignatureSection')).toBeHidden();
     await autofill(page);
-    const state = await pageState(page);
 
-    expect(state).toMatchObject({
+    expect(await pageState(page)).toEqual({
+      ...before,
       name: 'Jordan Rivera',
       email: 'jordan.rivera@example.com',
       phone: '(555) 014-2367',
       // A plain text box takes the profile's place as written.
-      location: 'New York, NY, US',
+      location: 'New York, NY, United States',
       org: 'Meta',
       'urls[LinkedIn]': 'https://www.linkedin.com/in/jordan-rivera-example',
       'urls[Github]': 'https://github.com/jordan-rivera-example',
@@ -143,6 +157,38 @@ test.describe('Lever', () => {
     });
     await expect(page.locator('#disabilitySignatureSection')).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as FixtureWindow).__submitted)).toBe(false);
+  });
+
+  test('answers the additional information box when a saved answer asks it', async ({ page, importProfile }) => {
+    const note = 'Available to start in January; happy to relocate to New York.';
+    await importProfile(testProfileFile({ application: { answers: [WHY_ANSWER, { question: 'Additional information', answer: note }] } }));
+    await page.goto(ACME);
+    await autofill(page);
+
+    expect(await pageState(page)).toMatchObject({ comments: note, [`${ACME_MOTIVATION_CARD}[field0]`]: WHY_HERE });
+  });
+
+  test('ticks the offices card from a saved answer', async ({ page, importProfile }) => {
+    // Remove once checkbox lists can take saved answers: it then passes, and Playwright reports that.
+    await importProfile(testProfileFile({ application: { answers: [WHY_ANSWER, { question: 'Which of our offices could you work from?', answer: 'New York' }] } }));
+    await page.goto(ACME);
+    await autofill(page);
+
+    expect(await pageState(page)).toMatchObject({ [`${ACME_CARD}[field3]`]: ['New York'], comments: '' });
+  });
+
+  test('leaves a CC-305 signature shown from the start unsigned when the profile does not answer disability', async ({ page, importProfile }) => {
+    await importProfile(testProfileFile({ application: { eeo: {} } }));
+    await page.goto(`${GLOBEX}?signature=always`);
+    await expect(page.locator('[name="eeo[disabilitySignature]"]')).toBeVisible();
+    await autofill(page);
+
+    expect(await pageState(page)).toMatchObject({
+      name: 'Jordan Rivera',
+      'eeo[disability]': '',
+      'eeo[disabilitySignature]': '',
+      'eeo[disabilitySignatureDate]': '',
+    });
   });
 
   test('leaves the EEO survey and its signature alone when the profile does not answer them', async ({ page, importProfile }) => {

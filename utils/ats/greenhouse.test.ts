@@ -12,6 +12,9 @@ describe('greenhouse.matches', () => {
     ['https://boards.greenhouse.io/embed/job_app?for=acme&token=123', true],
     ['https://job-boards.greenhouse.io/acme/jobs/4567', true],
     ['https://job-boards.eu.greenhouse.io/acme/jobs/4567', true],
+    ['https://boards.eu.greenhouse.io/acme/jobs/123', true],
+    // Where recruiters work, not where candidates apply.
+    ['https://app.greenhouse.io/people/123', false],
     ['https://careers.acme-robotics.com/jobs/123', false],
     ['https://greenhouse.io.example.com/jobs/1', false],
   ])('%s -> %s', (url, expected) => {
@@ -68,8 +71,6 @@ describe('new boards, by id', () => {
     [field({ htmlId: 'discipline--0', control: 'combobox' }), 'discipline'],
     [field({ htmlId: 'start-month--0', control: 'date-split', dateParts: ['month'] }), 'educationStart'],
     [field({ htmlId: 'end-year--0', control: 'date-split', dateParts: ['year'] }), 'educationEnd'],
-    // The collector may pair the year box with the month's hidden input, named like the month's id.
-    [field({ name: 'start-month--0', control: 'date-split', dateParts: ['year'] }), 'educationStart'],
     [field({ htmlId: 'gender', control: 'combobox' }), 'gender'],
     [field({ htmlId: 'hispanic_ethnicity', control: 'combobox' }), 'hispanicOrLatino'],
     [field({ htmlId: 'race', control: 'combobox' }), 'race'],
@@ -83,6 +84,10 @@ describe('new boards, by id', () => {
     expect(classifyGreenhouse(field({ htmlId: 'start-month--0', control: 'combobox' }))).toMatchObject({ kind: 'unknown' });
     expect(classifyGreenhouse(field({ htmlId: 'end-year--0', control: 'text' }))).toMatchObject({ kind: 'unknown' });
     expect(classifyGreenhouse(field({ control: 'text', name: 'job_application[educations][][start_date][month]' }))).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('knows new-board fields by their id, never by a name that looks like one', () => {
+    expect(classifyGreenhouse(field({ name: 'school--0', control: 'text' }))).toBeUndefined();
   });
 
   it('knows the upload ids only on file inputs', () => {

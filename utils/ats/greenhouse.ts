@@ -1,9 +1,10 @@
 import type { FieldKind } from '../core/fieldKinds';
 import type { Classification, DatePart, FieldDescription, FieldOutcome, FillAction } from '../core/types';
 import type { FieldHandle } from '../dom/collect';
-import { blur, nextTask, typeInto } from '../dom/events';
+import { blur, nextTask, typeInto, waitFor } from '../dom/events';
 import { performAction, type FillContext } from '../dom/fill';
-import { cleanText, ownText } from '../dom/labels';
+import { ownText } from '../dom/labels';
+import type { FillData } from '../messages';
 import type { AtsAdapter } from './adapter';
 
 /**
@@ -13,6 +14,12 @@ import type { AtsAdapter } from './adapter';
  * dropdowns). Its own fields are known by their stable attributes; custom questions
  * (`job_application[answers_attributes][N]`, `question_<id>`) are left to the heuristics.
  */
+
+/**
+ * The candidate-facing boards, US and EU. app.greenhouse.io is the recruiters' own app, whose
+ * forms are not applications.
+ */
+const HOSTS = /^(job-)?boards(\.eu)?\.greenhouse\.io$/;
 
 const SITE_CONFIDENCE = 0.97;
 
@@ -75,21 +82,45 @@ const MONTHS = [
 export const greenhouse: AtsAdapter = {
   id: 'greenhouse',
   name: 'Greenhouse',
-  matches: (url) => /(^|\.)greenhouse\.io$/.test(url.hostname),
+  matches: (url) => HOSTS.test(url.hostname),
   classify: classifyGreenhouse,
   annotate: annotateGreenhouse,
+  beforeFill: addSchools,
   perform: performGreenhouse,
 };
+
+const ADD_ROW_TIMEOUT_MS = 2_000;
+
+/**
+ * New boards show one education form and a "+ Add another" button: one more form per school the
+ * profile lists. Forms already there, filled or not, stay: the user may have added them.
+ */
+async function addSchools(root: Document | Element, data: FillData): Promise<void> {
+  const wanted = data.profile.education.length;
+  let rows = educationRows(root);
+  while (rows < wanted) {
+    const section = root.querySelector('#school--0')?.closest('.education--container');
+    const add = section?.querySelector<HTMLButtonElement>('button.add-another-button');
+    if (!add) return;
+    add.click();
+    const grown = await waitFor(() => educationRows(root) > rows, ADD_ROW_TIMEOUT_MS, root);
+    if (!grown) return;
+    rows = educationRows(root);
+  }
+}
+
+/** How many new-board education forms the page shows, by the entry numbers in their ids. */
+function educationRows(root: Document | Element): number {
+  const entries = new Set(Array.from(root.querySelectorAll('[id*="--"]'), (el) => ENTRY_ID.exec(el.id)?.[2]).filter(Boolean));
+  return entries.size;
+}
 
 export function classifyGreenhouse(field: FieldDescription): Classification | undefined {
   if (field.name && PASTE_ALTERNATIVE.test(field.name)) {
     return { kind: 'unknown', confidence: 1, reason: 'greenhouse: paste box beside the upload' };
   }
   const byName = field.name ? CLASSIC_NAMES.find(([pattern]) => pattern.test(field.name!)) : undefined;
-  // New boards: the id. A react-select's hidden input bears it as its name, which is all a
-  // date the collector paired from that input and the year box shows.
-  const identifier = [field.htmlId, field.name].find((value) => value && IDS.some(([pattern]) => pattern.test(value)));
-  const byId = identifier ? IDS.find(([pattern]) => pattern.test(identifier)) : undefined;
+  const byId = field.htmlId ? IDS.find(([pattern]) => pattern.test(field.htmlId!)) : undefined;
   const [, kind] = byName ?? byId ?? [];
   if (!kind) return undefined;
   if (kind === 'resume' || kind === 'coverLetter') {
@@ -99,15 +130,12 @@ export function classifyGreenhouse(field: FieldDescription): Classification | un
   if (DATE_KINDS.has(kind) && field.control !== 'date-split') {
     return { kind: 'unknown', confidence: 1, reason: 'greenhouse: part of a date not recognised as one' };
   }
-  return { kind, confidence: SITE_CONFIDENCE, reason: `greenhouse: ${byName ? `[name=${field.name}]` : `#${identifier}`}` };
+  return { kind, confidence: SITE_CONFIDENCE, reason: `greenhouse: ${byName ? `[name=${field.name}]` : `#${field.htmlId}`}` };
 }
 
-/** What only Greenhouse's markup tells: which school a field belongs to, what a react-select holds, how dates split. */
+/** What only Greenhouse's markup tells: which school a field belongs to and how dates split. */
 export function annotateGreenhouse(field: FieldDescription, handle: FieldHandle): FieldDescription {
   const annotated: FieldDescription = { ...field, ...educationEntry(field, handle) };
-
-  const shown = reactSelectValue(handle);
-  if (shown !== undefined) annotated.currentValue = shown;
 
   // New boards ask a date as a month react-select beside a year box, too far apart in the DOM for
   // the collector to pair: each is presented as a split date of its one part, and filled as such.
@@ -169,13 +197,12 @@ interface NewBoardDate {
 }
 
 /**
- * The new-board date parts a field stands for: the month react-select or the year box by its id,
- * or a pair the collector made of the year box and the month's hidden input (whose month the
- * react-select itself answers).
+ * The new-board date parts a field stands for, by the ids of its inputs: the month react-select
+ * or the year box alone, or both should the collector ever pair them.
  */
 function newBoardDateParts(handle: FieldHandle): NewBoardDate | undefined {
   const inputs = handle.parts
-    ? Object.values(handle.parts).filter((input) => input.type !== 'hidden')
+    ? Object.values(handle.parts)
     : handle.element instanceof HTMLInputElement
       ? [handle.element]
       : [];
@@ -193,23 +220,13 @@ function newBoardDateParts(handle: FieldHandle): NewBoardDate | undefined {
 }
 
 function educationEntry(field: FieldDescription, handle: FieldHandle): Pick<FieldDescription, 'section' | 'entryIndex'> {
-  const byId = ENTRY_ID.exec(field.htmlId ?? '') ?? ENTRY_ID.exec(field.name ?? '');
+  const byId = ENTRY_ID.exec(field.htmlId ?? '');
   if (byId) return { section: 'Education', entryIndex: Number(byId[2]) };
   // Classic boards repeat div.education under #education_section, one per school.
   const row = handle.element.closest('#education_section .education');
   if (!row) return {};
   const rows = Array.from(row.ownerDocument.querySelectorAll('#education_section .education'));
   return { section: 'Education', entryIndex: rows.indexOf(row) };
-}
-
-/** react-select shows the committed choice beside its search box, which holds only typed text. */
-function reactSelectValue(handle: FieldHandle): string | string[] | undefined {
-  if (handle.control !== 'combobox') return undefined;
-  const control = handle.element.closest('.select__control');
-  if (!control) return undefined;
-  const multi = Array.from(control.querySelectorAll('.select__multi-value__label'), (label) => cleanText(label.textContent));
-  if (multi.length) return multi;
-  return cleanText(control.querySelector('.select__single-value')?.textContent);
 }
 
 /** Classic multi-selects are checkboxes in a div.field that starts with the question's own label. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyFields } from '../core/classify';
 import { planFill } from '../core/plan';
 import { labelled, profile } from '../core/testing';
-import { lever } from './lever';
+import { lever, type LeverField } from './lever';
 import { cardFieldOf, companyName, generalQuestion, kindOfName, parseCardTemplate } from './lever/fields';
 import { locationQuery, pickLocation } from './lever/location';
 
@@ -50,6 +50,15 @@ describe('kindOfName', () => {
   it('gives the Other slot the website only when there is no Portfolio slot', () => {
     expect(kindOfName('urls[Other]', true)).toBe('unknown');
     expect(kindOfName('urls[Other]', false)).toBe('website');
+  });
+});
+
+describe('lever.classify', () => {
+  // The page is read once, by annotate; classify sees only what the field says.
+  it('gives the Other slot the website only when annotate found no Portfolio slot on the form', () => {
+    const other = (formHasPortfolioSlot: boolean): LeverField => ({ ...labelled('Other website', { name: 'urls[Other]' }), formHasPortfolioSlot });
+    expect(lever.classify!(other(true))?.kind).toBe('unknown');
+    expect(lever.classify!(other(false))?.kind).toBe('website');
   });
 });
 

@@ -5,6 +5,8 @@
 export const ATS_MATCHES = [
   'https://boards.greenhouse.io/*',
   'https://job-boards.greenhouse.io/*',
+  'https://boards.eu.greenhouse.io/*',
+  'https://job-boards.eu.greenhouse.io/*',
   'https://jobs.lever.co/*',
   'https://jobs.eu.lever.co/*',
   'https://*.myworkdayjobs.com/*',

@@ -44,6 +44,7 @@ const SAVED_ANSWER_CONTROLS: readonly ControlType[] = [
   'radio-group',
   'combobox',
   'listbox-button',
+  'checkbox-group',
 ];
 
 export type Overrides = (field: FieldDescription) => Classification | undefined;

@@ -73,7 +73,8 @@ export function contentTokens(text: string): Set<string> {
 const EMPLOYER_REFERENCE = /\b(here|with us|join us|at (our company|[a-z0-9&' -]{1,40}))$/;
 
 function withEmployerAsOneWord(text: string): string {
-  return normalizeText(text).replace(EMPLOYER_REFERENCE, 'employer');
+  // "(select all that apply)" instructs; it is not part of the question.
+  return normalizeText(withoutAsides(text)).replace(EMPLOYER_REFERENCE, 'employer');
 }
 
 /** Jaccard similarity of two questions' content words, 0..1. */

@@ -59,6 +59,17 @@ describe('planFill: text fields', () => {
     expect(result).toMatchObject({ op: 'text', kind: 'savedAnswer', value: 'Yes' });
   });
 
+  it('ticks the choice a saved answer names in a checkbox list', () => {
+    const profile = fullProfile();
+    profile.answers = [{ question: 'Which of our offices could you work from?', answer: 'New York' }];
+    const result = planOne(
+      { control: 'checkbox-group', labels: ['Which of our offices could you work from?'], options: options('London', 'New York', 'Remote'), currentValue: [] },
+      { kind: 'savedAnswer', confidence: 0.95, answerIndex: 0 },
+      profile,
+    );
+    expect(result).toMatchObject({ op: 'check', optionValues: ['New York'] });
+  });
+
   it('uses the most recent job when none is current', () => {
     const profile = without((p) => {
       p.work = [

@@ -2,7 +2,8 @@
  * Lever's hosted application page (jobs.lever.co/<company>/<posting>/apply) is server-rendered
  * and enhanced by jQuery scripts; this reproduces their behaviour without jQuery:
  * - application.js: the resume button shows the chosen file's name; the EEO disability answer
- *   reveals the CC-305 signature section and makes its inputs required.
+ *   reveals the CC-305 signature section and makes its inputs required (some accounts show and
+ *   require it from the start: option signatureAlwaysShown).
  * - parseResume.js: attaching a resume shows "Analyzing resume...", sends it to /parseResume, then
  *   writes the parsed values into every field the candidate has not touched (a field counts as
  *   touched after a change or paste event while it holds a value), '' where the parse found nothing.
@@ -214,13 +215,16 @@
     close();
   }
 
-  /* application.js: the CC-305 signature is asked only once a disability answer is chosen. */
-  function startDisabilitySignature(form) {
+  /*
+   * application.js: the CC-305 signature is asked once a disability answer is chosen, or from the
+   * start on accounts that always show it.
+   */
+  function startDisabilitySignature(form, alwaysShown) {
     const select = form.querySelector('#disabilitySelectElement');
     const section = form.querySelector('#disabilitySignatureSection');
     if (!select || !section) return;
     const sync = () => {
-      const hasValue = !!select.value;
+      const hasValue = alwaysShown || !!select.value;
       section.style.display = hasValue ? '' : 'none';
       section.querySelectorAll('input').forEach((i) => (i.required = hasValue));
     };
@@ -236,7 +240,7 @@
       form.addEventListener('change', (e) => record(e.target));
       startResumeParsing(form, options);
       startLocationSearch(form, options.locations || []);
-      startDisabilitySignature(form);
+      startDisabilitySignature(form, !!options.signatureAlwaysShown);
       // The visible button runs hCaptcha and then clicks the hidden submit: either counts.
       document.getElementById('btn-submit').addEventListener('click', () => (window.__submitted = true));
       form.addEventListener('submit', (e) => {

@@ -9,6 +9,12 @@ import { attachResume } from './resume';
 /** Lever's hosted application: jobs.lever.co/<company>/<posting>/apply, and its EU twin. */
 const HOSTS = /^jobs(\.eu)?\.lever\.co$/;
 
+/** What annotate reads off the page for classify, which is given the field alone. */
+export interface LeverField extends FieldDescription {
+  /** Set on the "Other" link slot: whether the form also has a Portfolio slot. */
+  formHasPortfolioSlot?: boolean;
+}
+
 /** The question a person reads: the title of the question block, without the required marker. */
 function questionText(element: Element): string | undefined {
   const title = element.closest('li.application-question')?.querySelector('.application-label');
@@ -50,15 +56,18 @@ export const lever: AtsAdapter = {
   matches: (url) => HOSTS.test(url.hostname),
   formRoot: (doc) => doc.querySelector('form#application-form'),
 
-  classify(field: FieldDescription): Classification | undefined {
-    const hasPortfolioSlot = typeof document !== 'undefined' && !!document.querySelector('[name="urls[Portfolio]"]');
-    const kind = kindOfName(field.name, hasPortfolioSlot);
+  classify(field: LeverField): Classification | undefined {
+    const kind = kindOfName(field.name, field.formHasPortfolioSlot ?? false);
     if (!kind) return undefined;
     return { kind, confidence: kind === 'unknown' ? 1 : 0.99, reason: `lever: ${field.name}` };
   },
 
   annotate(field, handle) {
-    const described = { ...field, labels: labelsOf(field, handle) };
+    const described: LeverField = { ...field, labels: labelsOf(field, handle) };
+    if (field.name === 'urls[Other]') {
+      const form = handle.element.closest('form') ?? handle.element.ownerDocument;
+      described.formHasPortfolioSlot = !!form.querySelector('[name="urls[Portfolio]"]');
+    }
     const question = cardQuestion(handle.element, field.name);
     if (question?.required) described.required = true;
     // A typeahead that keeps only picked suggestions: a search-and-choose control, not free text.
