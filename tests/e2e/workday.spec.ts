@@ -121,6 +121,24 @@ function pick(all: State, keys: string[]): State {
   return Object.fromEntries(keys.map((key) => [key, all[key]]));
 }
 
+/** The same entries' values under other numbers: { work1: 'work2' } moves "work1.company" to "work2.company". */
+function renumbered(values: State, moves: Record<string, string>): State {
+  return Object.fromEntries(Object.entries(values).map(([key, v]) => {
+    const [entry, field] = key.split('.');
+    return [field && moves[entry!] ? `${moves[entry!]}.${field}` : key, v];
+  }));
+}
+
+/** On My Experience, before any Autofill, the user opens a first work entry and types its title. */
+async function startWorkEntry(page: Page, title: string) {
+  await page.goto(ACME);
+  // No Autofill yet, so nothing fills the next step by itself.
+  await expect(autofillButton(page)).toBeVisible();
+  await next(page, 'My Experience');
+  await page.locator('[data-automation-id="add-button"]').first().click();
+  await page.locator('input[id^="workExperience-"][id$="--jobTitle"]').fill(title);
+}
+
 async function expectNothingSubmitted(page: Page) {
   expect(await value(page, 'submitted')).toBe(false);
   expect(await value(page, 'beecatcher')).toBe('');
@@ -180,24 +198,77 @@ test.describe('Workday', () => {
   });
 
   test('keeps the work entry the user started and adds only the missing one', async ({ page }) => {
-    await page.goto(ACME);
-    // No Autofill yet, so nothing fills the next step by itself.
-    await expect(autofillButton(page)).toBeVisible();
-    await next(page, 'My Experience');
-    // The user opened a first entry and typed a title before asking Applyfill.
-    await page.locator('[data-automation-id="add-button"]').first().click();
-    const title = page.locator('input[id^="workExperience-"][id$="--jobTitle"]');
-    await title.fill('Staff Engineer (typed by me)');
+    // The user began their Jet.com job in entry 1: it is completed from that job, and Meta gets its own.
+    await startWorkEntry(page, 'Software Engineer');
     await autofillButton(page).click();
     await expectStep(page, {
       workCount: 2,
-      'work1.jobTitle': 'Staff Engineer (typed by me)',
-      'work1.company': 'Meta',
-      'work2.jobTitle': 'Software Engineer',
-      'work2.company': 'Jet.com',
+      'work1.jobTitle': 'Software Engineer',
+      'work1.company': 'Jet.com',
+      'work1.location': 'Hoboken, NJ',
+      'work1.currentlyWorkHere': false,
+      'work1.from': { month: 1, year: 2018 },
+      'work1.to': { month: 5, year: 2019 },
+      'work1.description': 'Core services in Java and Go.',
+      'work2.jobTitle': 'Senior Software Engineer',
+      'work2.company': 'Meta',
+      'work2.location': 'New York, NY',
+      'work2.currentlyWorkHere': true,
+      'work2.from': { month: 6, year: 2019 },
+      'work2.to': null,
+      'work2.description': 'Feed delivery infrastructure for Reels.',
       educationCount: 2,
     });
     await expect(page.locator('h4', { hasText: /^Work Experience \d+$/ })).toHaveCount(2);
+  });
+
+  test('leaves a work entry the user started for a job the profile does not hold as typed', async ({ page }) => {
+    await startWorkEntry(page, 'Staff Engineer (typed by me)');
+    await autofillButton(page).click();
+    await expectStep(page, {
+      'work1.jobTitle': 'Staff Engineer (typed by me)',
+      'work1.company': '',
+      'work1.location': '',
+      'work1.currentlyWorkHere': false,
+      'work1.from': null,
+      'work1.to': null,
+      'work1.description': '',
+      ...renumbered(ACME_WORK, { work1: 'work2', work2: 'work3' }),
+      workCount: 3,
+      educationCount: 2,
+    });
+    await expect(page.locator('h4', { hasText: /^Work Experience \d+$/ })).toHaveCount(3);
+  });
+
+  test('reports the country it chose among the fields it filled', async ({ page }) => {
+    await page.goto(ACME);
+    await autofillButton(page).click();
+    await expectStep(page, ACME_MY_INFORMATION);
+    // Source, country, name (2), address (5), email, phone (3); previous worker, middle name and extension need the user.
+    await expect(page.locator('applyfill-ui').getByRole('status')).toHaveText('Filled 13 fields · 3 need you');
+    await expect(page.locator('#country--country')).not.toHaveAttribute('data-applyfill-needs-you');
+  });
+
+  test('signs no self-identification and answers no disclosure for a profile without EEO answers', async ({ page, importProfile }) => {
+    await importProfile(testProfileFile({ application: { eeo: {} } }));
+    await page.goto(ACME);
+    await autofillButton(page).click();
+    await expectStep(page, ACME_MY_INFORMATION);
+    await next(page, 'My Experience');
+    await expectStep(page, ACME_MY_EXPERIENCE);
+    await next(page, 'Application Questions');
+    await expectStep(page, ACME_QUESTIONS);
+
+    await next(page, 'Voluntary Disclosures');
+    // The fill of the step is over once it outlines what the user has to answer.
+    await expect(page.locator('#personalInfoUS--gender')).toHaveAttribute('data-applyfill-needs-you', '');
+    expect(pick(await state(page), Object.keys(ACME_DISCLOSURES))).toEqual({ gender: '', hispanic: '', ethnicity: '', veteran: '', acceptTerms: false });
+
+    await next(page, 'Self Identify');
+    await expect(page.locator('[aria-labelledby="selfIdentifiedDisabilityData--disabilityStatus-legend"]')).toHaveAttribute('data-applyfill-needs-you', '');
+    expect(pick(await state(page), ['selfIdName', 'selfIdDate', 'disability'])).toEqual({ selfIdName: '', selfIdDate: null, disability: [] });
+    await next(page, 'Review');
+    await expectNothingSubmitted(page);
   });
 
   test('fills the older markup (data-automation-id names) of another tenant', async ({ page }) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { field } from '../core/testing';
-import { classifyWorkdayField, repeatedSectionOf, workdayName } from './workday/fields';
+import { classifyWorkdayField, entryKindOf, repeatedSectionOf, workdayName } from './workday/fields';
 import { promptItems } from './workday/prompts';
+import { EMPTY_ENTRY, entryPosition, placeEntries, type EntryNames, type PageEntry } from './workday/sections';
 
 describe('workdayName', () => {
   it.each([
@@ -69,7 +70,8 @@ describe('classifyWorkdayField', () => {
     ['selfIdentifiedDisabilityData--name', 'signatureName'],
     ['selfIdentifiedDisabilityData--dateSignedOn-dateSectionMonth-input', 'signatureDate'],
   ])('classifies the new id %s as %s', (htmlId, kind) => {
-    expect(kindOf({ htmlId })).toBe(kind);
+    // Job and school fields are annotated with the profile entry placed in their entry.
+    expect(kindOf({ htmlId, entryIndex: 0 })).toBe(kind);
   });
 
   it.each([
@@ -86,10 +88,10 @@ describe('classifyWorkdayField', () => {
     [{ automationId: 'phone-number' }, 'phone'],
     [{ automationId: 'phone-extension' }, 'phoneExtension'],
     [{ automationId: 'sourceDropdown', control: 'listbox-button' }, 'referralSource'],
-    [{ automationId: 'company', section: 'Work Experience 2' }, 'workCompany'],
-    [{ automationId: 'formField-startDate', section: 'Work Experience 1', control: 'date-split' }, 'workStart'],
-    [{ automationId: 'formField-startDate', section: 'Education 1', control: 'date-split' }, 'educationStart'],
-    [{ automationId: 'formField-lastYearAttended', section: 'Education 2', control: 'date-split' }, 'educationEnd'],
+    [{ automationId: 'company', section: 'Work Experience 2', entryIndex: 1 }, 'workCompany'],
+    [{ automationId: 'formField-startDate', section: 'Work Experience 1', entryIndex: 0, control: 'date-split' }, 'workStart'],
+    [{ automationId: 'formField-startDate', section: 'Education 1', entryIndex: 0, control: 'date-split' }, 'educationStart'],
+    [{ automationId: 'formField-lastYearAttended', section: 'Education 2', entryIndex: 1, control: 'date-split' }, 'educationEnd'],
     [{ automationId: 'formField-field-of-study', control: 'combobox' }, 'discipline'],
     [{ automationId: 'linkedinQuestion' }, 'linkedin'],
     [{ automationId: 'ethnicityDropdown', control: 'listbox-button' }, 'race'],
@@ -127,6 +129,13 @@ describe('classifyWorkdayField', () => {
     expect(upload({ labels: ['Attachments'], section: 'Application Questions' })).toBeUndefined();
   });
 
+  it('leaves every field of an entry without a placed profile entry alone, heuristics included', () => {
+    const alone = { kind: 'unknown', confidence: 1 };
+    expect(classifyWorkdayField(field({ htmlId: 'workExperience-12--companyName' }))).toMatchObject(alone);
+    expect(classifyWorkdayField(field({ automationId: 'company', section: 'Work Experience 1' }))).toMatchObject(alone);
+    expect(classifyWorkdayField(field({ labels: ['Degree'], section: 'Education 2' }))).toMatchObject(alone);
+  });
+
   it('says which Workday name decided', () => {
     expect(classifyWorkdayField(field({ htmlId: 'name--legalName--firstName' }))).toEqual({ kind: 'firstName', confidence: 0.95, reason: 'workday: name.firstName' });
   });
@@ -149,5 +158,85 @@ describe('promptItems', () => {
     expect(promptItems({ ref: 'f1', kind: 'referralSource', op: 'choose', search: 'LinkedIn', accept: ['LinkedIn'], meaning })).toEqual([
       { search: 'LinkedIn', choice: { accept: ['LinkedIn'], meaning } },
     ]);
+  });
+});
+
+describe('entryKindOf', () => {
+  it.each([
+    [{ htmlId: 'workExperience-12--jobTitle' }, 'work'],
+    [{ htmlId: 'education-4--degree', section: 'Education 1' }, 'education'],
+    [{ section: 'Work Experience 2' }, 'work'],
+    [{ section: 'Education 1' }, 'education'],
+    [{ htmlId: 'language-20--language', section: 'Languages 1' }, undefined],
+    // A question under a heading that only mentions employment is in no entry.
+    [{ section: 'Employment Eligibility' }, undefined],
+    [{ section: 'Work Experience' }, undefined],
+  ] as const)('reads %o as %s', (description, kind) => {
+    expect(entryKindOf(description)).toBe(kind);
+  });
+});
+
+describe('entryPosition', () => {
+  it('reads the number in the entry heading', () => {
+    expect(entryPosition('Work Experience 2', 'workExperience-40--jobTitle', [])).toBe(1);
+    expect(entryPosition('Languages 1', undefined, [])).toBe(0);
+  });
+
+  it('without a numbered heading, ranks the id counter among the page ids of its section', () => {
+    const ids = ['workExperience-31--jobTitle', 'workExperience-31--companyName', 'education-32--degree', 'workExperience-35--jobTitle', 'workExperience-12--jobTitle'];
+    expect(entryPosition('Work Experience', 'workExperience-35--companyName', ids)).toBe(1);
+    expect(entryPosition(undefined, 'workExperience-12--jobTitle', ids)).toBe(2);
+    expect(entryPosition(undefined, 'education-32--degree', ids)).toBe(0);
+  });
+
+  it('has no position for a field outside a repeated section, or an id not on the page', () => {
+    expect(entryPosition('Legal Name', 'name--legalName--firstName', [])).toBeUndefined();
+    expect(entryPosition(undefined, 'workExperience-99--jobTitle', ['workExperience-12--jobTitle'])).toBeUndefined();
+  });
+});
+
+describe('placeEntries', () => {
+  const META: EntryNames = { workTitle: 'Senior Software Engineer', workCompany: 'Meta' };
+  const JET: EntryNames = { workTitle: 'Software Engineer', workCompany: 'Jet.com' };
+  const started = (names: EntryNames): PageEntry => ({ started: true, names });
+
+  it('puts every profile entry in a new entry on an empty section', () => {
+    expect(placeEntries([], [META, JET])).toEqual({ existing: [], added: [0, 1] });
+  });
+
+  it('fills empty entries first, in order, and adds only what is left', () => {
+    expect(placeEntries([EMPTY_ENTRY], [META, JET])).toEqual({ existing: [0], added: [1] });
+    expect(placeEntries([EMPTY_ENTRY, EMPTY_ENTRY], [META, JET])).toEqual({ existing: [0, 1], added: [] });
+  });
+
+  it('gives a started entry the profile entry it names, and the rest to the others', () => {
+    // "Software Engineer" is also in "Senior Software Engineer": the same title wins.
+    expect(placeEntries([started({ workTitle: 'software engineer' })], [META, JET])).toEqual({ existing: [1], added: [0] });
+    expect(placeEntries([EMPTY_ENTRY, started({ workCompany: 'Meta' })], [META, JET])).toEqual({ existing: [1, 0], added: [] });
+    expect(placeEntries([started({ workCompany: 'Meta Platforms' })], [META, JET])).toEqual({ existing: [0], added: [1] });
+  });
+
+  it('leaves a started entry that names no profile entry alone', () => {
+    expect(placeEntries([started({ workTitle: 'Staff Engineer (typed by me)' })], [META, JET])).toEqual({ existing: [undefined], added: [0, 1] });
+    // Something typed, but nothing that says which job it is.
+    expect(placeEntries([started({})], [META, JET])).toEqual({ existing: [undefined], added: [0, 1] });
+  });
+
+  it('never mixes two jobs: a name that disagrees rules the profile entry out', () => {
+    expect(placeEntries([started({ workTitle: 'Software Engineer', workCompany: 'Google' })], [META, JET])).toEqual({ existing: [undefined], added: [0, 1] });
+  });
+
+  it('places a profile entry once, even when two started entries name it', () => {
+    expect(placeEntries([started({ workCompany: 'Jet.com' }), started({ workCompany: 'jet.com' })], [META, JET])).toEqual({ existing: [1, undefined], added: [0] });
+  });
+
+  it('leaves empty entries beyond the profile empty', () => {
+    expect(placeEntries([EMPTY_ENTRY, EMPTY_ENTRY], [META])).toEqual({ existing: [0, undefined], added: [] });
+  });
+
+  it('matches schools by school or field of study', () => {
+    const columbia: EntryNames = { school: 'Columbia University', discipline: 'Computer Science' };
+    const yale: EntryNames = { school: 'Yale University', discipline: 'Economics' };
+    expect(placeEntries([EMPTY_ENTRY, started({ discipline: 'Economics' })], [columbia, yale])).toEqual({ existing: [0, 1], added: [] });
   });
 });

@@ -77,6 +77,12 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
 
     for (const action of actions) {
       const handle = handles.get(action.ref)!;
+      if (!handle.element.isConnected) {
+        // An earlier answer removed this control or rendered its question again (Workday's
+        // address after the country): a replacement is collected, filled and reported next pass.
+        seenQuestions.delete(questionOf(action.ref));
+        continue;
+      }
       const entry = byRef.get(action.ref)!;
       const result: FieldResult = { ref: action.ref, label: labelOf(entry.field), kind: entry.classification.kind, outcome: { status: 'skipped', reason: 'no-answer' } };
       try {
@@ -92,7 +98,10 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
       // Check what was committed: an adapter's filler may commit a suggestion's wording.
       if (result.outcome.status === 'filled') result.outcome = verifyText(handle.element as HTMLInputElement, result.outcome.value);
     }
-    results.push(...skipped);
+    for (const result of skipped) {
+      if (handles.get(result.ref)!.element.isConnected) results.push(result);
+      else seenQuestions.delete(questionOf(result.ref));
+    }
     for (const result of results.filter((r) => r.ref.startsWith(`p${pass}.`))) {
       const { outcome } = result;
       if (outcome.status === 'filled' || (outcome.status === 'skipped' && outcome.reason === 'user-value')) continue;

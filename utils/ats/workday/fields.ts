@@ -38,15 +38,19 @@ export function repeatedSectionOf(htmlId: string | undefined): { group: string; 
   return match ? { group: match[1]!, counter: Number(match[2]) } : undefined;
 }
 
-type Scope = 'work' | 'education' | 'top';
+export type EntryKind = 'work' | 'education';
 
-function scopeOf(field: FieldDescription, name: WorkdayName): Scope {
-  if (name.group === 'workExperience') return 'work';
-  if (name.group === 'education') return 'education';
-  const section = field.section ?? '';
-  if (/\b(work experience|work history|employment)\b/i.test(section)) return 'work';
-  if (/\beducation\b/i.test(section)) return 'education';
-  return 'top';
+const ENTRY_GROUPS: Readonly<Record<string, EntryKind>> = { workExperience: 'work', education: 'education' };
+/** An entry's heading as the collector reads it: "Work Experience 2", "Education 1". */
+const ENTRY_SECTION = /^(work experience|work history|employment history|education)\s+\d+$/i;
+
+/** The job or school entry a field sits in, from its id or else its entry's heading. */
+export function entryKindOf(field: Pick<FieldDescription, 'htmlId' | 'section'>): EntryKind | undefined {
+  const repeated = repeatedSectionOf(field.htmlId);
+  if (repeated) return ENTRY_GROUPS[repeated.group];
+  const heading = field.section?.match(ENTRY_SECTION);
+  if (!heading) return undefined;
+  return /education/i.test(heading[1]!) ? 'education' : 'work';
 }
 
 /** Names that mean the same in every section. */
@@ -101,7 +105,7 @@ const BY_NAME: Readonly<Record<string, FieldKind>> = {
 };
 
 /** Names whose meaning depends on the section: "startDate" in a job or in a school. */
-const BY_SCOPE: Readonly<Record<string, Partial<Record<Scope, FieldKind>>>> = {
+const BY_SCOPE: Readonly<Record<string, Partial<Record<EntryKind, FieldKind>>>> = {
   startDate: { work: 'workStart', education: 'educationStart' },
   endDate: { work: 'workEnd', education: 'educationEnd' },
   company: { work: 'workCompany' },
@@ -128,6 +132,11 @@ const CONFIDENCE = 0.95;
  */
 export function classifyWorkdayField(field: FieldDescription, linkKinds: readonly FieldKind[] = []): Classification | undefined {
   if (field.control === 'file') return classifyUpload(field);
+  if (entryKindOf(field) && field.entryIndex === undefined) {
+    // annotate gives a job or school field the profile entry placed in its entry; without one,
+    // the entry is the user's own (or one too many) and the heuristics must not fill it from work[0].
+    return { kind: 'unknown', confidence: 1, reason: 'workday: an entry no profile entry is placed in' };
+  }
   const name = workdayName(field);
   if (!name) return undefined;
   const found = (kind: FieldKind): Classification => ({ kind, confidence: CONFIDENCE, reason: `workday: ${name.group ? `${name.group}.` : ''}${name.name}` });
@@ -141,7 +150,8 @@ export function classifyWorkdayField(field: FieldDescription, linkKinds: readonl
     const kind = field.entryIndex === undefined ? undefined : linkKinds[field.entryIndex];
     return kind ? found(kind) : { kind: 'unknown', confidence: 1, reason: 'workday: a website entry the profile has no link for' };
   }
-  const scoped = BY_SCOPE[name.name]?.[scopeOf(field, name)];
+  const entryKind = entryKindOf(field);
+  const scoped = entryKind ? BY_SCOPE[name.name]?.[entryKind] : undefined;
   if (scoped) return found(scoped);
   const kind = BY_NAME[name.name];
   return kind ? found(kind) : undefined;

@@ -1,35 +1,30 @@
-import { classifyFields } from '../../core/classify';
 import type { FieldKind } from '../../core/fieldKinds';
-import { chooseOption } from '../../core/match';
-import { planFill } from '../../core/plan';
+import { hasUserValue } from '../../core/plan';
 import type { FieldDescription, FieldOutcome, FillAction } from '../../core/types';
 import { collectFields, type FieldHandle } from '../../dom/collect';
-import { nextTask } from '../../dom/events';
-import { performAction, type FillContext } from '../../dom/fill';
+import type { FillContext } from '../../dom/fill';
 import { cleanText } from '../../dom/labels';
-import type { FillData } from '../../messages';
 import type { AtsAdapter } from '../adapter';
-import { classifyWorkdayField } from './fields';
+import { classifyWorkdayField, entryKindOf, type EntryKind } from './fields';
 import { chosenItems, fillListbox, fillPrompt, promptItems, promptOf } from './prompts';
-import { addSections, entryIndexOf, websiteKinds } from './sections';
+import { entryIndexOf, isNameKind, prepareSections, websiteKinds, type PageEntry, type Placements } from './sections';
 import { GENERIC_AUTOMATION_IDS, SEL } from './selectors';
 
 const HOSTS = /(^|\.)(myworkdayjobs|myworkdaysite|myworkday)\.com$/;
 
 /** Which link each "Websites" entry holds; set from the profile before each fill. */
 let linkKinds: FieldKind[] = [];
+/** Which profile entry each job and school entry on the page takes; decided before each fill. */
+let placements: Placements = {};
 
-function annotate(field: FieldDescription, handle: FieldHandle): FieldDescription {
+/** What Workday's markup tells beyond what the collector reads. */
+function describe(field: FieldDescription, handle: FieldHandle): FieldDescription {
   const element = handle.element;
   const out: FieldDescription = { ...field };
   // Widgets carry their own generic data-automation-id; the formField-<name> wrapper names the question.
   if (!field.automationId || GENERIC_AUTOMATION_IDS.test(field.automationId)) {
     const named = element.closest(SEL.fieldWrapper)?.getAttribute('data-automation-id');
     if (named) out.automationId = named;
-  }
-  if (out.entryIndex === undefined) {
-    const index = entryIndexOf(element, field.htmlId);
-    if (index !== undefined && index >= 0) out.entryIndex = index;
   }
   const prompt = promptOf(element);
   if (prompt) {
@@ -48,28 +43,41 @@ function annotate(field: FieldDescription, handle: FieldHandle): FieldDescriptio
   return out;
 }
 
-/** The filler's context for the fill beforeFill does itself, as autofill builds it. */
-function fillContext(data: FillData): FillContext {
-  return { documents: data.documents, chooseOption, widgetTimeoutMs: 2000 };
+/**
+ * A job or school field answers from the profile entry placed in its entry, not from the
+ * entry's position: the user may have started entry 1 with their second job.
+ */
+function annotate(field: FieldDescription, handle: FieldHandle): FieldDescription {
+  const out = describe(field, handle);
+  const position = entryIndexOf(handle.element, field.htmlId);
+  const kind = entryKindOf(out);
+  if (kind) {
+    const placed = position === undefined ? undefined : placements[kind]?.[position];
+    if (placed === undefined) delete out.entryIndex;
+    else out.entryIndex = placed;
+  } else if (out.entryIndex === undefined && position !== undefined) {
+    out.entryIndex = position;
+  }
+  return out;
 }
 
-/**
- * The address is rendered again once the country is chosen (its questions differ by country),
- * so the country goes first and the rest is collected afterwards.
- */
-async function fillCountryFirst(root: Document | Element, data: FillData): Promise<void> {
-  const { fields, handles } = collectFields(root, 'wd-country.');
-  const annotated = fields.map((field) => annotate(field, handles.get(field.ref)!));
-  const classified = classifyFields(annotated, data.profile, workday.classify!.bind(workday)).filter(
-    (entry) => entry.classification.kind === 'country',
-  );
-  if (classified.length !== 1) return;
-  const [action] = planFill(classified, data.profile, { documents: [] }).actions;
-  if (!action) return;
-  const handle = handles.get(action.ref)!;
-  const ctx = fillContext(data);
-  await ((await perform(handle, action, ctx)) ?? performAction(handle, action, ctx));
-  await nextTask();
+/** The job and school entries on the page by position, with what the user put in them. */
+function pageEntries(root: Document | Element): Record<EntryKind, PageEntry[]> {
+  const entries: Record<EntryKind, PageEntry[]> = { work: [], education: [] };
+  const { fields, handles } = collectFields(root, 'wd-entries.');
+  for (const field of fields) {
+    const handle = handles.get(field.ref)!;
+    const described = describe(field, handle);
+    const kind = entryKindOf(described);
+    const position = entryIndexOf(handle.element, field.htmlId);
+    if (!kind || position === undefined) continue;
+    const entry = (entries[kind][position] ??= { started: false, names: {} });
+    if (!hasUserValue(described)) continue;
+    entry.started = true;
+    const name = classifyWorkdayField({ ...described, entryIndex: position })?.kind;
+    if (isNameKind(name)) entry.names[name] = [described.currentValue].flat().join(', ');
+  }
+  return entries;
 }
 
 async function perform(handle: FieldHandle, action: FillAction, ctx: FillContext): Promise<FieldOutcome | undefined> {
@@ -92,8 +100,7 @@ export const workday: AtsAdapter = {
   annotate,
   async beforeFill(root, data) {
     linkKinds = websiteKinds(data.profile);
-    await fillCountryFirst(root, data);
-    await addSections(root, data.profile);
+    placements = await prepareSections(root, data.profile, pageEntries(root));
   },
   perform,
   stepKey(doc) {

@@ -1,9 +1,10 @@
 import type { FieldKind } from '../../core/fieldKinds';
+import { containsPhrase, normalizeText } from '../../core/normalize';
 import type { Profile } from '../../profile/schema';
 import { pointerClick, waitFor } from '../../dom/events';
 import { cleanText } from '../../dom/labels';
 import { isFillable } from '../../dom/visibility';
-import { repeatedSectionOf } from './fields';
+import { repeatedSectionOf, type EntryKind } from './fields';
 import { SEL } from './selectors';
 
 /** Links a "Websites" entry can hold, in the order entries are given to them. */
@@ -13,13 +14,88 @@ export function websiteKinds(profile: Profile): FieldKind[] {
   return WEBSITE_LINKS.filter((kind) => profile.links[kind] !== '');
 }
 
+/** The fields that say which job or school an entry is. */
+const NAME_KINDS = ['workTitle', 'workCompany', 'school', 'discipline'] as const satisfies readonly FieldKind[];
+export type NameKind = (typeof NAME_KINDS)[number];
+
+export function isNameKind(kind: string | undefined): kind is NameKind {
+  return (NAME_KINDS as readonly (string | undefined)[]).includes(kind);
+}
+export type EntryNames = Partial<Record<NameKind, string>>;
+
+/** A work or education entry already on the page, as the user left it. */
+export interface PageEntry {
+  /** Whether any of its fields holds a value. */
+  started: boolean;
+  names: EntryNames;
+}
+
+export const EMPTY_ENTRY: PageEntry = { started: false, names: {} };
+
+const PROFILE_NAMES: Readonly<Record<EntryKind, (profile: Profile) => EntryNames[]>> = {
+  work: (profile) => profile.work.map((entry) => ({ workTitle: entry.title, workCompany: entry.company })),
+  education: (profile) => profile.education.map((entry) => ({ school: entry.school, discipline: entry.field })),
+};
+
+export interface Placement {
+  /** For each entry on the page, by position, the profile entry it takes; undefined leaves it alone. */
+  existing: (number | undefined)[];
+  /** The profile entries no entry on the page takes, in order: one new entry each. */
+  added: number[];
+}
+
 /**
- * Workday's repeated sections start empty behind an "Add" button, one entry per click. Languages
- * and websites count too: an entry left empty holds required fields that block the step.
+ * How closely a started entry agrees with a profile entry: 2 per name that is the same, 1 per
+ * name that holds the other ("Software Engineer" in "Senior Software Engineer"). A name both
+ * give that differs rules the profile entry out: its dates would be another job's.
  */
-const REPEATED: readonly { heading: RegExp; wanted(profile: Profile): number }[] = [
-  { heading: /^(work experience|work history|employment history)$/i, wanted: (profile) => profile.work.length },
-  { heading: /^education$/i, wanted: (profile) => profile.education.length },
+function agreement(entry: EntryNames, candidate: EntryNames): number {
+  let score = 0;
+  for (const [kind, typed] of Object.entries(entry) as [NameKind, string][]) {
+    const known = candidate[kind] ?? '';
+    if (normalizeText(typed) === '' || normalizeText(known) === '') continue;
+    if (normalizeText(typed) === normalizeText(known)) score += 2;
+    else if (containsPhrase(typed, known) || containsPhrase(known, typed)) score += 1;
+    else return 0;
+  }
+  return score;
+}
+
+/**
+ * Which profile entry goes where. An entry the user started takes the unused profile entry
+ * that agrees best with what they typed, or none; empty entries then take the rest in order,
+ * and whatever is left needs a new entry.
+ */
+export function placeEntries(page: readonly PageEntry[], profile: readonly EntryNames[]): Placement {
+  const taken = new Set<number>();
+  const existing = page.map((entry) => {
+    if (!entry.started) return undefined;
+    let best: number | undefined;
+    let bestScore = 0;
+    profile.forEach((candidate, index) => {
+      const score = taken.has(index) ? 0 : agreement(entry.names, candidate);
+      if (score > bestScore) [best, bestScore] = [index, score];
+    });
+    if (best !== undefined) taken.add(best);
+    return best;
+  });
+  const free = profile.map((_, index) => index).filter((index) => !taken.has(index));
+  page.forEach((entry, position) => {
+    if (!entry.started && free.length) existing[position] = free.shift();
+  });
+  return { existing, added: free };
+}
+
+const ENTRY_SECTIONS: Readonly<Record<EntryKind, RegExp>> = {
+  work: /^(work experience|work history|employment history)$/i,
+  education: /^education$/i,
+};
+
+/**
+ * Sections whose entries are not matched to the profile's, only counted. An entry left empty
+ * holds required fields that block the step, so no more are added than the profile fills.
+ */
+const COUNTED: readonly { heading: RegExp; wanted(profile: Profile): number }[] = [
   { heading: /^languages?$/i, wanted: (profile) => profile.languages.filter((entry) => entry.language).length },
   { heading: /^websites?$/i, wanted: (profile) => websiteKinds(profile).length },
 ];
@@ -46,41 +122,71 @@ function addButtonOf(section: Element): HTMLElement | undefined {
   );
 }
 
-/** Clicks "Add" until each section holds one entry per profile entry; never removes one. */
-export async function addSections(root: Document | Element, profile: Profile): Promise<void> {
-  for (const { heading, wanted } of REPEATED) {
-    const target = wanted(profile);
-    if (target === 0) continue;
-    for (const section of sectionsTitled(root, heading)) {
-      for (let count = entriesIn(section); count < target; count++) {
-        const button = addButtonOf(section);
-        if (!button) break;
-        pointerClick(button);
-        const added = await waitFor(() => entriesIn(section) > count, ADD_WAIT_MS, section);
-        if (!added) break;
-      }
-    }
+/** Workday's sections grow one entry per "Add" click, after a round trip; returns how many it took. */
+async function addEntries(section: Element, count: number): Promise<number> {
+  for (let added = 0; added < count; added++) {
+    const button = addButtonOf(section);
+    const before = entriesIn(section);
+    if (!button) return added;
+    pointerClick(button);
+    if (!(await waitFor(() => entriesIn(section) > before, ADD_WAIT_MS, section))) return added;
   }
+  return count;
+}
+
+export type Placements = Partial<Record<EntryKind, (number | undefined)[]>>;
+
+/**
+ * Places the profile's jobs and schools in the entries on the page (`page`, by position, as the
+ * user left them), adds an entry for each one left over, and returns which profile entry each
+ * entry on the page takes. Never removes an entry.
+ */
+export async function prepareSections(root: Document | Element, profile: Profile, page: Readonly<Record<EntryKind, readonly PageEntry[]>>): Promise<Placements> {
+  const placements: Placements = {};
+  for (const kind of Object.keys(ENTRY_SECTIONS) as EntryKind[]) {
+    const section = sectionsTitled(root, ENTRY_SECTIONS[kind])[0];
+    if (!section) continue;
+    const entries = Array.from({ length: entriesIn(section) }, (_, position) => page[kind][position] ?? EMPTY_ENTRY);
+    const { existing, added } = placeEntries(entries, PROFILE_NAMES[kind](profile));
+    const count = await addEntries(section, added.length);
+    placements[kind] = [...existing, ...added.slice(0, count)];
+  }
+  for (const { heading, wanted } of COUNTED) {
+    for (const section of sectionsTitled(root, heading)) await addEntries(section, wanted(profile) - entriesIn(section));
+  }
+  return placements;
 }
 
 /**
- * Which entry of its repeated section an element sits in, zero-based: the number in the entry's
- * heading ("Languages 2"), else the rank of its id's section among the page's sections of that
- * kind (the number inside "workExperience-12--" is an internal counter, not a position).
+ * Which entry of its repeated section a field sits in, zero-based: the number in the entry's
+ * heading ("Languages 2"), else the rank of its id's section among `pageIds`, the ids on the
+ * page (the number inside "workExperience-12--" is an internal counter, not a position).
  */
-export function entryIndexOf(element: Element, htmlId: string | undefined): number | undefined {
-  for (let node = element.parentElement; node; node = node.parentElement) {
-    const heading = Array.from(node.children).find((child) => child.matches(SEL.heading));
-    const number = heading ? cleanText(heading.textContent).match(ENTRY_HEADING) : null;
-    if (number) return Number(number[2]) - 1;
-    if (heading) break;
-  }
+export function entryPosition(heading: string | undefined, htmlId: string | undefined, pageIds: readonly string[]): number | undefined {
+  const number = heading?.match(ENTRY_HEADING);
+  if (number) return Number(number[2]) - 1;
   const own = repeatedSectionOf(htmlId);
   if (!own) return undefined;
   const counters = new Set<number>();
-  for (const el of Array.from(element.ownerDocument.querySelectorAll(`[id^="${own.group}-"]`))) {
-    const section = repeatedSectionOf(el.id);
+  for (const id of pageIds) {
+    const section = repeatedSectionOf(id);
     if (section?.group === own.group) counters.add(section.counter);
   }
-  return [...counters].indexOf(own.counter);
+  const rank = [...counters].indexOf(own.counter);
+  return rank >= 0 ? rank : undefined;
+}
+
+/** The heading of the nearest enclosing block that has one: an entry's ("Education 2") or a section's. */
+function nearestHeading(element: Element): string | undefined {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const heading = Array.from(node.children).find((child) => child.matches(SEL.heading));
+    if (heading) return cleanText(heading.textContent);
+  }
+  return undefined;
+}
+
+export function entryIndexOf(element: Element, htmlId: string | undefined): number | undefined {
+  const own = repeatedSectionOf(htmlId);
+  const pageIds = own ? Array.from(element.ownerDocument.querySelectorAll(`[id^="${own.group}-"]`), (el) => el.id) : [];
+  return entryPosition(nearestHeading(element), htmlId, pageIds);
 }
