@@ -1,5 +1,6 @@
-import { collectFields } from '../dom/collect';
 import type { AtsAdapter } from './adapter';
+
+const CONTROLS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea, [role="combobox"]';
 
 /**
  * Any other form: the heuristics alone, kept to the page's main form so that a newsletter box in
@@ -10,14 +11,15 @@ export const generic: AtsAdapter = {
   name: 'Application',
   matches: () => true,
   formRoot(doc) {
-    const forms = Array.from(doc.forms).map((form) => ({ form, fields: collectFields(form).fields.length }));
-    const best = forms.reduce<{ form: HTMLFormElement; fields: number } | undefined>(
-      (top, entry) => (!top || entry.fields > top.fields ? entry : top),
+    // Counting controls is enough to tell the main form, and cheap on every scan.
+    const forms = Array.from(doc.forms).map((form) => ({ form, controls: form.querySelectorAll(CONTROLS).length }));
+    const best = forms.reduce<{ form: HTMLFormElement; controls: number } | undefined>(
+      (top, entry) => (!top || entry.controls > top.controls ? entry : top),
       undefined,
     );
-    if (!best?.fields) return null;
+    if (!best?.controls) return null;
     // Frameworks often render the application outside any <form>: then the page is the form.
-    const outside = collectFields(doc).fields.length - forms.reduce((sum, entry) => sum + entry.fields, 0);
-    return outside > best.fields ? null : best.form;
+    const outside = doc.querySelectorAll(CONTROLS).length - forms.reduce((sum, entry) => sum + entry.controls, 0);
+    return outside > best.controls ? null : best.form;
   },
 };

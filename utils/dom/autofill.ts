@@ -34,15 +34,15 @@ function labelOf(field: FieldDescription): string {
 }
 
 /** Collects the form, minus the elements an earlier pass already handled. */
-function collectNew(options: AutofillOptions, handled: WeakSet<Element>, pass: number): Collected {
-  const collected = collectFields(rootOf(options), `p${pass}.`);
+function collectNew(root: Document | Element, options: Pick<AutofillOptions, 'adapter'>, handled: WeakSet<Element>, pass: number): Collected {
+  const collected = collectFields(root, `p${pass}.`);
   const annotated = options.adapter.annotate ? collected.fields.map((f) => options.adapter.annotate!(f, collected.handles.get(f.ref)!)) : collected.fields;
   const fields = annotated.filter((f) => !handled.has(collected.handles.get(f.ref)!.element));
   return { fields, handles: collected.handles };
 }
 
 export function scanFields(options: Pick<AutofillOptions, 'adapter' | 'root'>): FieldDescription[] {
-  return collectNew({ ...options, data: undefined as never }, new WeakSet(), 0).fields;
+  return collectNew(rootOf(options), options, new WeakSet(), 0).fields;
 }
 
 /** Collect, classify, plan, fill, verify; then again for fields the answers revealed. */
@@ -56,10 +56,11 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
   /** Questions already answered or reported; a page that re-renders them must not get them twice. */
   const seenQuestions = new Set<string>();
   clearMarks();
-  await adapter.beforeFill?.(rootOf(options), data);
+  const root = rootOf(options);
+  await adapter.beforeFill?.(root, data);
 
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { fields, handles } = collectNew(options, handled, pass);
+    const { fields, handles } = collectNew(root, options, handled, pass);
     if (!fields.length) break;
     const classified = classifyFields(fields, data.profile, adapter.classify?.bind(adapter));
     const plan = planFill(classified, data.profile, {
