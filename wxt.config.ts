@@ -20,7 +20,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'applyfill@applyfill.dev',
-              strict_min_version: '115.0',
+              // 140 (the current ESR) is the first to read data_collection_permissions.
+              strict_min_version: '140.0',
               // Declared for addons.mozilla.org: Applyfill collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   base64DecodedSize,
-  base64ToBlob,
   base64ToBytes,
   blobToBase64,
   bytesToBase64,
   documentMimeType,
   formatBytes,
-  fromTransferDocument,
   isBase64,
   toTransferDocument,
   validateDocument,
@@ -102,12 +100,10 @@ describe('base64', () => {
     expect(() => base64ToBytes('QU JD')).toThrow('not valid base64');
   });
 
-  it('turns a Blob into base64 and back', async () => {
+  it('turns a Blob into base64, and base64 into bytes', async () => {
     const bytes = sampleBytes(100_000);
     const encoded = await blobToBase64(new Blob([bytes]));
-    const blob = base64ToBlob(encoded, 'application/pdf');
-    expect(blob.type).toBe('application/pdf');
-    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(bytes);
+    expect(base64ToBytes(encoded)).toEqual(bytes);
   });
 
   it('turns a stored document into one that can cross a message boundary and back', async () => {
@@ -122,8 +118,6 @@ describe('base64', () => {
     };
     const transfer = await toTransferDocument(stored);
     expect(transfer).toEqual({ role: 'resume', name: 'cv.pdf', type: 'application/pdf', size: 5000, base64: bytesToBase64(bytes) });
-    const back = fromTransferDocument(JSON.parse(JSON.stringify(transfer)), stored.addedAt);
-    expect({ ...back, blob: undefined }).toEqual({ ...stored, blob: undefined });
-    expect(new Uint8Array(await back.blob.arrayBuffer())).toEqual(bytes);
+    expect(base64ToBytes(JSON.parse(JSON.stringify(transfer)).base64)).toEqual(bytes);
   });
 });

@@ -96,19 +96,9 @@ export async function blobToBase64(blob: Blob): Promise<string> {
   return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
 }
 
-export function base64ToBlob(text: string, type: string): Blob {
-  return new Blob([base64ToBytes(text)], { type });
-}
-
 export async function toTransferDocument(document: StoredDocument): Promise<TransferDocument> {
   const { role, name, type, size, blob } = document;
   return { role, name, type, size, base64: await blobToBase64(blob) };
-}
-
-export function fromTransferDocument(document: TransferDocument, addedAt: string): StoredDocument {
-  const { role, name, type, base64 } = document;
-  const blob = base64ToBlob(base64, type);
-  return { role, name, type, size: blob.size, blob, addedAt };
 }
 
 /** Sort comparator: documents in the order the UI lists them, resume first. */
