@@ -2,19 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { autofillButton, expect, test } from './fixtures';
 import { RESUME_FILE, testProfileFile } from './support/profile';
-
-/** Deletes the stored profile from inside an extension page; open pages give way (the store closes on versionchange). */
-async function clearProfile(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('applyfill');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error);
-      }),
-  );
-  await page.reload();
-}
+import { clearProfile } from './support/storage';
 
 function jsonFile(name: string, content: unknown) {
   return { name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) };

@@ -1,21 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { RESUME_FILE, testProfileFile } from './support/profile';
+import { clearProfile } from './support/storage';
 
 declare const window: Window & { __state: Record<string, unknown> };
-
-/** Deletes the stored profile from inside an extension page; open pages give way (the store closes on versionchange). */
-async function clearProfile(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('applyfill');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error);
-      }),
-  );
-  await page.reload();
-}
 
 const saveStatus = (page: Page) => page.locator('.save-status');
 

@@ -5,6 +5,7 @@ import type { Locator, Page, Request } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 import { RESUME_FILE, testProfileFile } from './support/profile';
+import { clearProfile } from './support/storage';
 
 /** Lines of a one-page resume as a word processor lays it out; a pair is drawn left and right-aligned on one baseline. */
 const RESUME_LINES: readonly (string | [string, string])[] = [
@@ -72,19 +73,6 @@ async function scannedPdf(): Promise<Buffer> {
 
 function pdfFile(name: string, buffer: Buffer) {
   return { name, mimeType: 'application/pdf', buffer };
-}
-
-/** Deletes the stored profile from inside an extension page; open pages give way (the store closes on versionchange). */
-async function clearProfile(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('applyfill');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error);
-      }),
-  );
-  await page.reload();
 }
 
 /** The stored profile record and the documents' names and sizes, read straight from IndexedDB. */
