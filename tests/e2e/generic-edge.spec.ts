@@ -24,7 +24,7 @@ test.describe('the generic engine on the hard parts of a page', () => {
       lastName: 'Rivera',
       // Inside an open shadow root.
       email: 'jordan.rivera@example.com',
-      // Under "Work experience": the current job.
+      // Under "Work experience" (the title under a "Position details" sub-heading too): the current job.
       company: 'Meta',
       title: 'Senior Software Engineer',
       // Under the later "Other information" heading: the applicant's start date, not the job's.
@@ -49,6 +49,8 @@ test.describe('the generic engine on the hard parts of a page', () => {
     // In a same-origin frame: filled once, by the page's own run.
     expect(await page.evaluate(() => window.__framePhoneState?.phone)).toMatch(/555\D*014\D*2367/);
     await expect(page.locator('#country')).toHaveValue('');
+    // Unnamed radios of two questions in one fieldset are left for the user.
+    await expect(page.locator('#two-questions input:checked')).toHaveCount(0);
     expect(await page.evaluate(() => window.__submitted)).toBeUndefined();
   });
 });

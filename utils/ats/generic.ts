@@ -1,6 +1,24 @@
+import { OWN_UI } from '../dom/traverse';
 import type { AtsAdapter } from './adapter';
 
 const CONTROLS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea, [role="combobox"]';
+
+/** Same-origin frames and open shadow roots that hold controls: the form may live in them. */
+function nestedFormHosts(doc: Document): Element[] {
+  const hosts: Element[] = [];
+  for (const element of Array.from(doc.querySelectorAll('*'))) {
+    if (element.localName === OWN_UI) continue;
+    if (element.shadowRoot?.querySelector(CONTROLS)) hosts.push(element);
+    if (element.localName === 'iframe') {
+      try {
+        if ((element as HTMLIFrameElement).contentDocument?.querySelector(CONTROLS)) hosts.push(element);
+      } catch {
+        // A cross-origin frame has a content script of its own.
+      }
+    }
+  }
+  return hosts;
+}
 
 /**
  * Any other form: the heuristics alone, kept to the page's main form so that a newsletter box in
@@ -20,6 +38,8 @@ export const generic: AtsAdapter = {
     if (!best?.controls) return null;
     // Frameworks often render the application outside any <form>: then the page is the form.
     const outside = doc.querySelectorAll(CONTROLS).length - forms.reduce((sum, entry) => sum + entry.controls, 0);
-    return outside > best.controls ? null : best.form;
+    if (outside > best.controls) return null;
+    // Controls in frames or shadow roots elsewhere may be the real application: keep the whole page.
+    return nestedFormHosts(doc).every((host) => best.form.contains(host)) ? best.form : null;
   },
 };

@@ -6,7 +6,7 @@ export interface AutofillButton {
   ui: ShadowRootContentScriptUi<HTMLElement>;
   showSummary(text: string): void;
   setBusy(busy: boolean): void;
-  /** Moves off the page's controls again, after the page changed under the button. */
+  /** Moves off the page's controls again, after a wizard rendered a new step under the button. */
   reposition(): void;
   /** The switch for wizards: fill each later step as soon as it renders. */
   showStepToggle(checked: boolean, onChange: (checked: boolean) => void): void;
@@ -82,12 +82,6 @@ export async function mountAutofillButton(
       dock.querySelector('.hide')!.addEventListener('click', () => handlers.onHide());
       enableVerticalDrag(dock, dock.querySelector('.grip')!);
       requestAnimationFrame(() => moveOffPageControls(dock));
-      // Scrolling brings other parts of the form under the fixed button.
-      let settle: ReturnType<typeof setTimeout> | undefined;
-      ctx.addEventListener(window, 'scroll', () => {
-        clearTimeout(settle);
-        settle = setTimeout(() => moveOffPageControls(dock), 150);
-      }, { passive: true });
       return dock;
     },
   });

@@ -18,7 +18,12 @@ const EMPTY_PROFILE = 'Your profile is empty: add your details in Applyfill’s 
 function topSiteHost(): string {
   const ancestors = location.ancestorOrigins;
   const top = ancestors?.length ? ancestors[ancestors.length - 1] : undefined;
-  return top ? new URL(top).host : location.host;
+  try {
+    return top ? new URL(top).host || location.host : location.host;
+  } catch {
+    // A sandboxed ancestor's origin is "null".
+    return location.host;
+  }
 }
 
 /** The collector of a same-origin parent walks into this frame: filling it here too would do it twice. */
@@ -148,16 +153,23 @@ export function startContentScript(ctx: ContentScriptContext): void {
   void showButtonWhenFormAppears();
   // Single-page applications (Workday) render their forms after load and step by step.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let shownStep: string | null = null;
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (!button) void showButtonWhenFormAppears();
       else {
-        button.reposition();
+        const step = adapter.stepKey?.(document) ?? null;
+        if (step !== shownStep) button.reposition();
+        shownStep = step;
         fillNewStep();
       }
     }, 250);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  // A same-origin frame that loads its form later changes nothing in this document's tree.
+  ctx.addEventListener(document, 'load', (event) => {
+    if ((event.target as Element | null)?.localName === 'iframe' && !button) void showButtonWhenFormAppears();
+  }, { capture: true });
   ctx.onInvalidated(() => observer.disconnect());
 }

@@ -72,9 +72,11 @@ export function contentTokens(text: string): Set<string> {
  */
 const EMPLOYER_REFERENCE = /\b(here|with us|join us|at (our company|[a-z0-9&' -]{1,40}))$/;
 
+/** "(select all that apply)" instructs; "(Python)" or "(USD)" is part of the question and stays. */
+const INSTRUCTION_ASIDE = /\((?:[^()]*\b(?:select|check|mark|choose|tick|pick)\b[^()]*|optional|required|if applicable|please specify)\)/gi;
+
 function withEmployerAsOneWord(text: string): string {
-  // "(select all that apply)" instructs; it is not part of the question.
-  return normalizeText(withoutAsides(text)).replace(EMPLOYER_REFERENCE, 'employer');
+  return normalizeText(text.replace(INSTRUCTION_ASIDE, ' ')).replace(EMPLOYER_REFERENCE, 'employer');
 }
 
 /** Jaccard similarity of two questions' content words, 0..1. */

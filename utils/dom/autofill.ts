@@ -20,9 +20,13 @@ export interface AutofillOptions {
   today?: string;
 }
 
+/** Ids that frameworks number as they render (react-select-3-input, React's :r1:, mui-12). */
+const GENERATED_ID = /^(react-select-\d+-input|:r[0-9a-z]+:|mui-\d+|headlessui-[a-z-]+-\d+)$/i;
+
 /** A re-rendered control keeps its question, name and id; two questions worded alike differ in those. */
 function questionKey({ field, classification }: ClassifiedField): string {
-  return [classification.kind, field.entryIndex ?? '', labelOf(field), field.name ?? '', field.htmlId ?? ''].join('|');
+  const id = field.htmlId && !GENERATED_ID.test(field.htmlId) ? field.htmlId : '';
+  return [classification.kind, field.entryIndex ?? '', labelOf(field), field.name ?? '', id].join('|');
 }
 
 function rootOf(options: Pick<AutofillOptions, 'adapter' | 'root'>): Document | Element {

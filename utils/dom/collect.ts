@@ -22,6 +22,8 @@ export interface Collected {
 }
 
 const DROP_ZONE = '[data-automation-id*="drop-zone" i], [class*="dropzone" i], [class*="drop-zone" i], [data-testid*="dropzone" i]';
+/** A zone that shows a file's name already holds one. */
+const FILE_NAME = /[^\s/\\]+\.(pdf|docx?|txt|rtf|odt)\b/i;
 const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'url', 'number', 'search', 'date', 'month']);
 const PLACEHOLDER_OPTION = /^(-+|select( one| an option)?\.*|please select\.*|choose\.*|none selected)$/i;
 const DATE_PART_HINT: Record<DatePart, RegExp> = {
@@ -226,11 +228,16 @@ export function collectFields(root: Document | Element = document, refPrefix = '
           currentValue: selectValue(node),
         },
       );
-    } else if (node.matches(DROP_ZONE) && !node.querySelector('input[type="file"]')) {
+    } else if (node.matches(DROP_ZONE) && !node.parentElement?.closest(DROP_ZONE) && !node.querySelector('input[type="file"]')) {
       // A drop zone with no file input of its own takes the file by a drop, as a person's drag would.
       if (!isVisible(node)) continue;
       seen.add(node);
-      add({ control: 'file', element: node }, { ...attributesOf(node), ...labelHints(node, [ownText(node), nearbyQuestion(node)]), currentValue: [] });
+      node.querySelectorAll('*').forEach((inner) => seen.add(inner));
+      const shownFile = ownText(node).match(FILE_NAME)?.[0];
+      add(
+        { control: 'file', element: node },
+        { ...attributesOf(node), ...labelHints(node, [ownText(node), nearbyQuestion(node)]), currentValue: shownFile ? [shownFile] : [] },
+      );
     } else if (node.matches('button[aria-haspopup="listbox"], [role="button"][aria-haspopup="listbox"]')) {
       if (!isFillable(node)) continue;
       seen.add(node);
@@ -248,6 +255,10 @@ export function collectFields(root: Document | Element = document, refPrefix = '
     const checked = members.filter((m) => m.checked).map(choiceValue);
     const base = { ...attributesOf(first), required: members.some((m) => m.required) || undefined };
     if (base.required === undefined) delete base.required;
+    // Two questions merged into one group (unnamed radios in one fieldset) repeat their choices:
+    // no one could tell which "Yes" answers what, so neither is filled.
+    const values = members.map(choiceValue);
+    if (new Set(values).size !== values.length) continue;
     if (control === 'checkbox') {
       add({ control, element: first, members }, { ...base, ...labelHints(first), currentValue: first.checked ? 'on' : '' });
     } else {
@@ -267,6 +278,8 @@ export function collectFields(root: Document | Element = document, refPrefix = '
 
 const SINGLE_VALUE = '[class*="single-value"], [class*="singleValue"]';
 const MULTI_VALUE = '[class*="multi-value__label"], [class*="multiValueLabel"]';
+/** Without a class prefix, react-select's production build names only the chip: "css-1p3m7a8-multiValue". */
+const MULTI_VALUE_CHIP = '[class*="-multiValue"]:not([class*="-multiValueRemove"])';
 
 /**
  * react-select and similar show the committed choice beside the search input, a few levels up
@@ -276,7 +289,8 @@ const MULTI_VALUE = '[class*="multi-value__label"], [class*="multiValueLabel"]';
 function comboboxValue(input: HTMLInputElement): string | string[] {
   let node = input.parentElement;
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    const multi = node.querySelectorAll(MULTI_VALUE);
+    const labels = node.querySelectorAll(MULTI_VALUE);
+    const multi = labels.length ? labels : node.querySelectorAll(MULTI_VALUE_CHIP);
     if (multi.length) return Array.from(multi, (label) => cleanText(label.textContent));
     const single = node.querySelector(SINGLE_VALUE);
     if (single) return cleanText(single.textContent);

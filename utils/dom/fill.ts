@@ -97,7 +97,8 @@ function fillDateParts(handle: FieldHandle, value: { year: number; month?: numbe
     const text = part === 'year' || input.getAttribute('role') === 'spinbutton' ? String(number) : String(number).padStart(2, '0');
     typeInto(input, text);
     blur(input);
-    if (Number(input.value) !== number) return { status: 'failed', error: `the ${part} did not keep ${text}` };
+    // Widgets may show "May" for 5 or "27" for 2027; an empty part is what did not take.
+    if (input.value === '') return { status: 'failed', error: `the ${part} did not keep ${text}` };
     written.push(text);
   }
   return written.length ? { status: 'filled', value: written.join('/') } : { status: 'skipped', reason: 'no-answer' };
@@ -173,6 +174,12 @@ async function choosePopupOption(
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** "No" is in "No, thanks" but not in "None selected". */
+function containsWords(text: string, words: string): boolean {
+  const escaped = words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|\\W)${escaped}($|\\W)`, 'i').test(text);
+}
+
 /**
  * Searchable comboboxes (react-select, autocompletes): type where the widget searches, wait for
  * its options, click the one that means the answer. A search that finds nothing is cleared, so
@@ -189,8 +196,8 @@ async function chooseFromCombobox(input: HTMLInputElement, search: string, choic
     if (found) {
       pointerClick(found.element);
       await nextTask();
-      // A widget that took the choice clears its search box (or shows the choice in it).
-      const committed = input.value === '' || sameText(input.value, found.option.label);
+      // A widget that did not take the choice still shows the search typed into it.
+      const committed = !query || input.value !== query || sameText(query, found.option.label);
       if (!committed) clearSearch(input);
       blur(input);
       return committed
@@ -221,7 +228,7 @@ async function chooseFromListboxButton(button: HTMLElement, choice: Choice, ctx:
   pointerClick(found.element);
   await nextTask();
   // The button shows what was chosen.
-  return ownText(button).toLowerCase().includes(found.option.label.toLowerCase())
+  return containsWords(ownText(button), found.option.label)
     ? { status: 'filled', value: found.option.label }
     : { status: 'failed', error: 'the list did not take the choice' };
 }

@@ -2,6 +2,8 @@ import { byIdInScope } from './traverse';
 
 const CONTROL_SELECTOR = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
 const MAX_HINT_LENGTH = 400;
+/** Controls that answer a question of their own (hidden inputs and buttons do not). */
+const QUESTION_CONTROLS = 'input:not([type="hidden"]):not([type="button"]):not([type="submit"]), select, textarea, [role="combobox"], [role="listbox"]';
 
 export function cleanText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -31,7 +33,7 @@ export function nearbyQuestion(element: Element, maxDepth = 4): string {
     let sibling = node.previousElementSibling;
     for (let hops = 0; sibling && hops < 3; hops++, sibling = sibling.previousElementSibling) {
       if (sibling.matches('script, style, template')) continue;
-      if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return '';
+      if (sibling.matches(QUESTION_CONTROLS) || sibling.querySelector(QUESTION_CONTROLS)) return '';
       const text = cleanText(sibling.textContent);
       if (text) return text.length <= MAX_HINT_LENGTH ? text : '';
     }

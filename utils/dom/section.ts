@@ -2,8 +2,11 @@ import { cleanText } from './labels';
 
 const SECTION_HEADING = /\b(work experience|experience|employment|work history|education)\b/i;
 const HEADING_SELECTOR = ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > legend, :scope > [role="heading"], :scope > header';
-/** Headings that open a new part of the form: past one of these, the field is in no entry. */
-const MAJOR_HEADING = 'h2, h3, header';
+/** How important a heading is: h2 = 2 … legends and ARIA headings least. */
+function rankOf(heading: Element): number {
+  const level = /^h([1-6])$/.exec(heading.localName)?.[1];
+  return level ? Number(level) : 7;
+}
 /** "Work Experience 2" numbers an entry; "Experience since 2015" does not. */
 const ENTRY_NUMBER = /\b(\d{1,2})\s*$/;
 const MAX_ENTRIES = 20;
@@ -21,15 +24,19 @@ function headingBefore(container: Element, element: Element): Element | undefine
  * sibling sections with the same kind of heading decides.
  */
 export function sectionOf(element: Element): { section?: string; entryIndex?: number } {
+  // The most important other heading passed on the way up ("Position details" inside an entry
+  // is less important than the entry's heading; "Other information" beside it is not).
+  let passedRank = Infinity;
   let node: Element | null = element.parentElement;
   for (let depth = 0; node && depth < 10; depth++, node = node.parentElement) {
     const heading = headingBefore(node, element);
     if (!heading) continue;
     const text = cleanText(heading.textContent);
     if (!SECTION_HEADING.test(text)) {
-      if (heading.matches(MAJOR_HEADING)) return {};
+      passedRank = Math.min(passedRank, rankOf(heading));
       continue;
     }
+    if (passedRank <= rankOf(heading)) return {};
     const number = text.match(ENTRY_NUMBER);
     if (number && Number(number[1]) >= 1 && Number(number[1]) <= MAX_ENTRIES) {
       return { section: text, entryIndex: Number(number[1]) - 1 };

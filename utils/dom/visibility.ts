@@ -13,9 +13,13 @@ export function isVisible(element: Element): boolean {
   return !el.closest('[aria-hidden="true"], [inert]');
 }
 
+/**
+ * Pushed far off the left edge, as traps are; a field above the view is only scrolled away
+ * (inner scrolling areas too), so vertical distance counts only for fields kept out of tab order.
+ */
 function isOffscreen(el: HTMLElement): boolean {
   const rect = el.getBoundingClientRect();
-  return rect.left < -1000 || rect.top + window.scrollY < -1000;
+  return rect.right < -500 || (el.tabIndex === -1 && rect.top + window.scrollY < -1000);
 }
 
 /** A box no one could click into: traps are often shrunk to a pixel or made transparent. */
