@@ -164,13 +164,19 @@ async function choosePopupOption(
 ): Promise<{ element: HTMLElement; option: FieldOption } | null> {
   const listbox = await waitFor(() => {
     const popup = popupFor(trigger, openBefore);
-    return popup && popup.querySelector('[role="option"]') ? popup : null;
+    if (!popup) return null;
+    if (popup.querySelector('[role="option"]')) return popup;
+    // "No options" is the widget's answer: waiting longer would not change it.
+    return NO_RESULTS.test(ownText(popup)) ? NOTHING_FOUND : null;
   }, ctx.widgetTimeoutMs, trigger.ownerDocument);
-  if (!listbox) return null;
+  if (!listbox || listbox === NOTHING_FOUND) return null;
   const candidates = optionsIn(listbox);
   const best = ctx.chooseOption(candidates.map((c) => c.option), choice);
   return candidates.find((c) => c.option === best) ?? null;
 }
+
+const NO_RESULTS = /^(no (options|results|matches|items)( found)?|nothing found|not found)\.?$/i;
+const NOTHING_FOUND = Symbol('nothing found');
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
