@@ -23,6 +23,8 @@ button { font: inherit; color: inherit; background: transparent; border: 0; curs
 .fill { padding: 8px 14px; font-weight: 600; }
 .fill[aria-busy="true"] { opacity: .7; cursor: progress; }
 .grip { padding: 0 8px; cursor: grab; touch-action: none; }
+.grip::before { content: ""; display: block; width: 8px; height: 14px;
+  background: radial-gradient(circle, currentColor 1.3px, transparent 1.6px) 0 0 / 4px 5px; }
 .hide { padding: 0 10px; border-left: 1px solid rgb(255 255 255 / .3); }
 button:focus-visible { outline: 2px solid #ffd43b; outline-offset: -2px; }
 .steps { display: flex; gap: 6px; align-items: center; background: #fff; color: #1b1b1b; border-radius: 8px;
@@ -33,9 +35,17 @@ button:focus-visible { outline: 2px solid #ffd43b; outline-offset: -2px; }
 @media (prefers-color-scheme: dark) { .summary, .steps { background: #24262b; color: #eee; } }
 `;
 
-const GRIP_ICON = `<svg width="8" height="14" viewBox="0 0 8 14" aria-hidden="true" fill="currentColor">
-  <circle cx="2" cy="2" r="1.3"/><circle cx="6" cy="2" r="1.3"/><circle cx="2" cy="7" r="1.3"/>
-  <circle cx="6" cy="7" r="1.3"/><circle cx="2" cy="12" r="1.3"/><circle cx="6" cy="12" r="1.3"/></svg>`;
+/** Builds an element; no markup strings, so nothing here is ever parsed as HTML. */
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
 
 /**
  * The floating "Autofill" button, in an open shadow root so the site's CSS cannot break it.
@@ -61,26 +71,19 @@ export async function mountAutofillButton(
     append: 'last',
     css: STYLE,
     onMount(container) {
-      const dock = document.createElement('div');
-      dock.className = 'dock';
+      const grip = h('button', { class: 'grip', type: 'button', 'aria-label': 'Move the Autofill button' });
+      fillButton = h('button', { class: 'fill', type: 'button' }, 'Autofill');
+      const hide = h('button', { class: 'hide', type: 'button', 'aria-label': 'Hide Applyfill on this site', title: 'Hide on this site' }, '×');
+      steps = h('label', { class: 'steps', hidden: '' }, h('input', { type: 'checkbox' }), ' Fill each step automatically');
+      summary = h('div', { class: 'summary', role: 'status', 'aria-live': 'polite', hidden: '' });
+      const dock = h('div', { class: 'dock' }, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, hide), steps, summary);
       dock.style.bottom = '88px';
-      dock.innerHTML = `
-        <div class="bar" role="group" aria-label="Applyfill">
-          <button class="grip" type="button" aria-label="Move the Autofill button">${GRIP_ICON}</button>
-          <button class="fill" type="button">Autofill</button>
-          <button class="hide" type="button" aria-label="Hide Applyfill on this site" title="Hide on this site">×</button>
-        </div>
-        <label class="steps" hidden><input type="checkbox"> Fill each step automatically</label>
-        <div class="summary" role="status" aria-live="polite" hidden></div>`;
       container.append(dock);
-      fillButton = dock.querySelector('.fill')!;
-      summary = dock.querySelector('.summary')!;
-      steps = dock.querySelector('.steps')!;
       fillButton.addEventListener('click', () => handlers.onFill());
       fillButton.addEventListener('pointerenter', () => handlers.onIntent());
       fillButton.addEventListener('focus', () => handlers.onIntent());
-      dock.querySelector('.hide')!.addEventListener('click', () => handlers.onHide());
-      enableVerticalDrag(dock, dock.querySelector('.grip')!);
+      hide.addEventListener('click', () => handlers.onHide());
+      enableVerticalDrag(dock, grip);
       requestAnimationFrame(() => moveOffPageControls(dock));
       return dock;
     },
