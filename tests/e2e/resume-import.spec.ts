@@ -2,13 +2,14 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync, truncateSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page, Request } from '@playwright/test';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 import { RESUME_FILE, testProfileFile } from './support/profile';
 import { clearProfile } from './support/storage';
+import { resumePdfBytes, type PdfLine } from '../../utils/resume/testPdf';
 
 /** Lines of a one-page resume as a word processor lays it out; a pair is drawn left and right-aligned on one baseline. */
-const RESUME_LINES: readonly (string | [string, string])[] = [
+const RESUME_LINES: readonly PdfLine[] = [
   'Alex Morgan',
   'alex.morgan@example.com | (415) 555-0172 | San Francisco, CA',
   'linkedin.com/in/alex-morgan-example | github.com/alex-morgan-example',
@@ -49,16 +50,7 @@ Skills
 SQL, Tableau, R`;
 
 async function resumePdf(): Promise<Buffer> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const page = pdf.addPage([612, 792]);
-  RESUME_LINES.forEach((line, i) => {
-    const y = 740 - i * 18;
-    const [left, right] = typeof line === 'string' ? [line, ''] : line;
-    page.drawText(left, { x: 72, y, size: 11, font });
-    if (right) page.drawText(right, { x: 540 - font.widthOfTextAtSize(right, 11), y, size: 11, font });
-  });
-  return Buffer.from(await pdf.save());
+  return Buffer.from(await resumePdfBytes([RESUME_LINES]));
 }
 
 // A 1×1 grey PNG: a page that is nothing but an image, as a scan is.

@@ -4,9 +4,10 @@ import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PASTE, NO_PDF_TEXT, PDF_PASSWORD, extractText, pdfError, readPastedText } from './extract';
 import { parseResumeText } from './parse';
+import { resumePdfBytes, type PdfLine } from './testPdf';
 
 /** Lines of a one-page resume; a second string is drawn right-aligned on the same baseline. */
-const RESUME_LINES: readonly (string | [string, string])[] = [
+const RESUME_LINES: readonly PdfLine[] = [
   'Jane Doe',
   'jane.doe@example.com | (555) 010-0199 | Portland, OR',
   'Experience',
@@ -26,17 +27,7 @@ function bufferOf(bytes: Uint8Array): ArrayBuffer {
 }
 
 async function resumePdf(): Promise<ArrayBuffer> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const page = pdf.addPage([612, 792]);
-  RESUME_LINES.forEach((line, i) => {
-    const y = 740 - i * 18;
-    const [left, right] = typeof line === 'string' ? [line, ''] : line;
-    page.drawText(left, { x: 72, y, size: 11, font });
-    if (right) page.drawText(right, { x: 540 - font.widthOfTextAtSize(right, 11), y, size: 11, font });
-  });
-  pdf.addPage([612, 792]).drawText('Skills: Go, Rust, PostgreSQL', { x: 72, y: 740, size: 11, font });
-  return bufferOf(await pdf.save());
+  return bufferOf(await resumePdfBytes([RESUME_LINES, ['Skills: Go, Rust, PostgreSQL']]));
 }
 
 // A 1×1 grey PNG: a page that is nothing but an image, as a scan is.
