@@ -11,7 +11,8 @@ import { ProfileValidationError, describeFieldError, toFieldErrors, userMessages
 import { ProfileSchema, type Profile } from '@/utils/profile/schema';
 import { readPastedText, type ExtractResult } from '@/utils/resume/extract';
 import { applyAccepted, proposeChanges, type Proposal } from '@/utils/resume/merge';
-import { parseResumeText, type ParsedResume } from '@/utils/resume/parse';
+import type { ParsedResume } from '@/utils/resume/parse';
+import { readResume } from '@/utils/resume/readResume';
 
 interface ResumeImportProps {
   /** Saves the editor's pending edits, so the review compares with them and saving cannot be undone by them. */
@@ -76,17 +77,17 @@ export function ResumeImport({ flush, onSaved }: ResumeImportProps) {
   const [message, setMessage] = useState('');
   const nextKey = useRef(0);
 
-  const read = async (source: string, file: File | undefined, extract: () => Promise<ExtractResult>) => {
+  const read = async (source: string, file: File | undefined, extract: (signal: AbortSignal) => Promise<ExtractResult>) => {
     setInputError('');
     setMessage('');
     setReading(source);
     try {
-      const result = await extract();
+      const result = await readResume(source, extract);
       if (!result.ok) {
         setInputError(result.error);
         return;
       }
-      const parsed = parseResumeText(result.text);
+      const { parsed } = result;
       if (foundNothing(parsed)) {
         setInputError(`Nothing in ${source} could be read as a resume: no name, contact details, jobs, schools or skills were found.`);
         return;
@@ -158,7 +159,7 @@ export function ResumeImport({ flush, onSaved }: ResumeImportProps) {
       </p>
       <ResumeSource
         busy={reading !== undefined || saving}
-        onFile={(file) => void read(file.name, file, () => readResumeFile(file))}
+        onFile={(file) => void read(file.name, file, (signal) => readResumeFile(file, signal))}
         onPaste={(text) => void read('the pasted text', undefined, async () => readPastedText(text))}
       />
       <p role="status" class="resume-status" id="resume-import-status" tabIndex={-1}>

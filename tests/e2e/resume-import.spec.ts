@@ -7,6 +7,7 @@ import { EXTENSION_DIR, expect, test } from './fixtures';
 import { RESUME_FILE, testProfileFile } from './support/profile';
 import { clearProfile } from './support/storage';
 import { resumePdfBytes, type PdfLine } from '../../utils/resume/testPdf';
+import { testZip } from '../../utils/resume/testZip';
 
 /** Lines of a one-page resume as a word processor lays it out; a pair is drawn left and right-aligned on one baseline. */
 const RESUME_LINES: readonly PdfLine[] = [
@@ -326,6 +327,15 @@ test.describe('importing a resume in the options page', () => {
 
       await resumeFileInput(page).setInputFiles(pdfFile('Scan.pdf', await scannedPdf()));
       await expect(alert).toContainText('This PDF has no text layer: it looks like a scanned image. Paste the text instead.');
+
+      const longPdf = Buffer.from(await resumePdfBytes(Array.from({ length: 21 }, () => RESUME_LINES)));
+      await resumeFileInput(page).setInputFiles(pdfFile('Portfolio.pdf', longPdf));
+      await expect(alert).toContainText('Portfolio.pdf has 21 pages; Applyfill reads resumes of up to 20 pages.');
+
+      // A zip bomb in miniature: a few kilobytes whose headers claim 2.1 GB.
+      const bomb = testZip([{ name: 'word/document.xml', data: 'x'.repeat(30_000), declaredSize: Math.round(2.1 * 1024 ** 3) }]);
+      await resumeFileInput(page).setInputFiles({ name: 'Bomb.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(bomb) });
+      await expect(alert).toContainText('Bomb.docx would expand to 2.1 GB when opened; Applyfill reads Word files up to 50 MB.');
 
       // A sparse file: 50 MB on paper, nothing on disk, and refused before it is read.
       const big = join(dir, 'Huge.pdf');

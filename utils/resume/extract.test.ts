@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PASTE, NO_PDF_TEXT, PDF_PASSWORD, extractText, pdfError, readPastedText } from './extract';
+import { EMPTY_PASTE, MAX_PDF_PAGES, NO_PDF_TEXT, PDF_PASSWORD, extractText, pdfError, readPastedText } from './extract';
 import { parseResumeText } from './parse';
 import { resumePdfBytes, type PdfLine } from './testPdf';
+import { testZip } from './testZip';
 
 /** Lines of a one-page resume; a second string is drawn right-aligned on the same baseline. */
 const RESUME_LINES: readonly PdfLine[] = [
@@ -197,6 +198,23 @@ describe('extractText from PDF', () => {
     });
   });
 
+  it(`refuses a PDF of more than ${MAX_PDF_PAGES} pages before reading them`, async () => {
+    const bytes = bufferOf(await resumePdfBytes(Array.from({ length: MAX_PDF_PAGES + 1 }, () => ['Jane Doe'])));
+    expect(await extractText({ name: 'thesis.pdf', type: PDF, bytes })).toEqual({
+      ok: false,
+      error: "thesis.pdf has 21 pages; Applyfill reads resumes of up to 20 pages. Save the resume's own pages as a PDF, or paste the text instead.",
+    });
+    // The limit comes from the options.
+    expect((await extractText({ name: 'thesis.pdf', type: PDF, bytes }, { maxPdfPages: MAX_PDF_PAGES + 1 })).ok).toBe(true);
+  });
+
+  it('stops when its signal aborts, and says so', async () => {
+    const controller = new AbortController();
+    const reading = extractText({ name: 'resume.pdf', type: PDF, bytes: await resumePdf() }, { signal: controller.signal });
+    controller.abort();
+    expect(await reading).toEqual({ ok: false, error: 'Reading resume.pdf was stopped.' });
+  });
+
   it('maps pdf.js failures by name', () => {
     const named = (name: string, message = 'x') => Object.assign(new Error(message), { name });
     expect(pdfError(named('PasswordException'), 'a.pdf')).toBe(PDF_PASSWORD);
@@ -246,6 +264,36 @@ describe('extractText from Word', () => {
         error: 'resume.docx could not be read: the file is damaged or is not really a Word document.',
       });
     }
+  });
+
+  it('refuses a .docx that would expand past 50 MB, before unpacking it', async () => {
+    const bytes = bufferOf(testZip([{ name: 'word/document.xml', data: 'x'.repeat(30_000), declaredSize: Math.round(2.1 * 1024 ** 3) }]));
+    expect(await extractText({ name: 'resume.docx', type: DOCX, bytes })).toEqual({
+      ok: false,
+      error: 'resume.docx would expand to 2.1 GB when opened; Applyfill reads Word files up to 50 MB. Save it as PDF, or paste the text instead.',
+    });
+  });
+
+  it('refuses a .docx with a part that expands too far', async () => {
+    const bytes = bufferOf(testZip([{ name: 'word/document.xml', data: 'x'.repeat(10_000), declaredSize: 20 * 1024 * 1024 }]));
+    expect(await extractText({ name: 'resume.docx', type: DOCX, bytes })).toEqual({
+      ok: false,
+      error: 'resume.docx looks unsafe to open: its part word/document.xml would expand 2,097 times over, and Applyfill allows 100. Save it as PDF, or paste the text instead.',
+    });
+  });
+
+  it('refuses a .docx of too many parts, with the limits from its options', async () => {
+    const bytes = bufferOf(testZip(Array.from({ length: 1200 }, (_, i) => ({ name: `word/part${i}.xml`, data: '<a/>' }))));
+    expect(await extractText({ name: 'resume.docx', type: DOCX, bytes })).toEqual({
+      ok: false,
+      error: 'resume.docx is made of 1,200 parts; a Word document has a few dozen, and Applyfill reads up to 1,000. Save it as PDF, or paste the text instead.',
+    });
+    // JSZip writes the three parts and two folders.
+    const docxLimits = { maxEntries: 2, maxTotalBytes: 1024 * 1024, maxRatio: 100, ratioFromBytes: 1024 };
+    expect(await extractText({ name: 'resume.docx', type: DOCX, bytes: await docx(['Sam Lee']) }, { docxLimits })).toEqual({
+      ok: false,
+      error: 'resume.docx is made of 5 parts; a Word document has a few dozen, and Applyfill reads up to 2. Save it as PDF, or paste the text instead.',
+    });
   });
 
   it('says an encrypted .docx is password-protected', async () => {

@@ -1,5 +1,6 @@
 import { MAX_DOCUMENT_BYTES } from '../profile/schema';
 import { pageText } from './pdfLines';
+import { DOCX_LIMITS, checkZip, type ZipLimits, type ZipRefusal } from './zipLimits';
 
 /**
  * Gets the text out of a resume file (PDF, Word .docx, plain text) or a paste, on the device, and
@@ -21,11 +22,24 @@ export interface ExtractOptions {
    * (see pdfWorker.ts); Node (the tests) leaves it out and pdf.js parses on the calling thread.
    */
   pdfWorkerSrc?: string;
+  /**
+   * Stops reading: a PDF's pdf.js task is destroyed and the result says so. mammoth cannot be
+   * stopped, so a Word file is read to its end; zipLimits bounds how much that can be.
+   */
+  signal?: AbortSignal;
+  /** A PDF with more pages is refused before any page is read. */
+  maxPdfPages?: number;
+  /** What a Word file's archive may expand to; DOCX_LIMITS when left out. */
+  docxLimits?: ZipLimits;
 }
+
+/** A resume is rarely over 5 pages; past this it is most likely another document, or a trap. */
+export const MAX_PDF_PAGES = 20;
 
 type Kind = 'pdf' | 'docx' | 'txt' | 'doc';
 
 const MEGABYTE = 1024 * 1024;
+const GIGABYTE = 1024 * MEGABYTE;
 const KINDS: readonly { kind: Kind; extension: string; types: readonly string[] }[] = [
   { kind: 'pdf', extension: 'pdf', types: ['application/pdf'] },
   { kind: 'docx', extension: 'docx', types: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'] },
@@ -57,6 +71,10 @@ function hasLetters(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
+function formatSize(bytes: number): string {
+  return bytes >= GIGABYTE ? `${(bytes / GIGABYTE).toFixed(1)} GB` : `${(bytes / MEGABYTE).toFixed(1)} MB`;
+}
+
 function startsWith(bytes: ArrayBuffer, signature: readonly number[]): boolean {
   const head = new Uint8Array(bytes, 0, Math.min(signature.length, bytes.byteLength));
   return signature.every((byte, i) => head[i] === byte);
@@ -67,6 +85,7 @@ async function pdfText(file: ResumeFile, options: ExtractOptions): Promise<Extra
   // out of pages until a PDF is dropped.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (options.pdfWorkerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.pdfWorkerSrc;
+  const { signal, maxPdfPages = MAX_PDF_PAGES } = options;
   const task = pdfjs.getDocument({
     // pdf.js transfers the buffer it is given to its worker; a copy leaves the caller's bytes usable
     // (they become the stored resume document).
@@ -77,19 +96,32 @@ async function pdfText(file: ResumeFile, options: ExtractOptions): Promise<Extra
     useSystemFonts: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
+  // A destroyed pdf.js task leaves its pending promises unsettled, so every step also ends on abort;
+  // the task is then destroyed below, which stops its worker.
+  let stop = () => {};
+  const stopped = new Promise<never>((_, reject) => {
+    stop = () => reject(signal?.reason);
+  });
+  const step = <T>(promise: Promise<T>) => Promise.race([promise, stopped]);
+  signal?.addEventListener('abort', stop);
+  if (signal?.aborted) stop();
   try {
-    const pdf = await task.promise;
+    const pdf = await step(task.promise);
+    if (pdf.numPages > maxPdfPages) {
+      return fail(`${file.name} has ${pdf.numPages} pages; Applyfill reads resumes of up to ${maxPdfPages} pages. Save the resume's own pages as a PDF, or paste the text instead.`);
+    }
     const pages: string[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number);
-      pages.push(pageText((await page.getTextContent()).items));
+      const page = await step(pdf.getPage(number));
+      pages.push(pageText((await step(page.getTextContent())).items));
       page.cleanup();
     }
     const text = pages.join('\n');
     return hasLetters(text) ? ok(text) : fail(NO_PDF_TEXT);
   } catch (error) {
-    return fail(pdfError(error, file.name));
+    return fail(signal?.aborted ? `Reading ${file.name} was stopped.` : pdfError(error, file.name));
   } finally {
+    signal?.removeEventListener('abort', stop);
     await task.destroy();
   }
 }
@@ -105,10 +137,32 @@ export function pdfError(error: unknown, fileName: string): string {
   return `${fileName} could not be read (${detail}).`;
 }
 
-async function docxText(file: ResumeFile): Promise<ExtractResult> {
+function docxDamaged(fileName: string): string {
+  return `${fileName} could not be read: the file is damaged or is not really a Word document.`;
+}
+
+function zipRefusal(refusal: ZipRefusal, fileName: string, limits: ZipLimits): string {
+  const instead = 'Save it as PDF, or paste the text instead.';
+  switch (refusal.reason) {
+    case 'not-zip':
+      return docxDamaged(fileName);
+    case 'too-many-entries':
+      return `${fileName} is made of ${refusal.entries.toLocaleString('en-US')} parts; a Word document has a few dozen, and Applyfill reads up to ${limits.maxEntries.toLocaleString('en-US')}. ${instead}`;
+    case 'too-large':
+      return `${fileName} would expand to ${formatSize(refusal.totalBytes)} when opened; Applyfill reads Word files up to ${limits.maxTotalBytes / MEGABYTE} MB. ${instead}`;
+    case 'ratio':
+      return `${fileName} looks unsafe to open: its part ${refusal.name} would expand ${Math.round(refusal.ratio).toLocaleString('en-US')} times over, and Applyfill allows ${limits.maxRatio}. ${instead}`;
+  }
+}
+
+async function docxText(file: ResumeFile, options: ExtractOptions): Promise<ExtractResult> {
   if (startsWith(file.bytes, OLE_SIGNATURE)) {
     return fail(`${file.name} is password-protected. Save a copy without the password, or paste the text instead.`);
   }
+  // mammoth (through JSZip) inflates whatever the archive holds, so what it would expand to is checked first.
+  const limits = options.docxLimits ?? DOCX_LIMITS;
+  const refusal = checkZip(new Uint8Array(file.bytes), limits);
+  if (refusal) return fail(zipRefusal(refusal, file.name, limits));
   const { default: mammoth } = await import('mammoth');
   // mammoth's browser build reads `arrayBuffer` and its Node build (the tests) reads `buffer`; both
   // hand the bytes to JSZip, which takes an ArrayBuffer.
@@ -117,7 +171,7 @@ async function docxText(file: ResumeFile): Promise<ExtractResult> {
     const { value } = await mammoth.extractRawText(input);
     return hasLetters(value) ? ok(value) : fail(`${file.name} has no text in it. Paste the text instead.`);
   } catch {
-    return fail(`${file.name} could not be read: the file is damaged or is not really a Word document.`);
+    return fail(docxDamaged(file.name));
   }
 }
 
@@ -136,7 +190,7 @@ export async function extractText(file: ResumeFile, options: ExtractOptions = {}
     case 'pdf':
       return pdfText(file, options);
     case 'docx':
-      return docxText(file);
+      return docxText(file, options);
     case 'txt': {
       const text = new TextDecoder().decode(file.bytes);
       return hasLetters(text) ? ok(text) : fail(`${file.name} has no text in it.`);
