@@ -85,7 +85,7 @@ export function Options() {
           </div>
         ) : null}
         {state.status === 'ready' ? (
-          <FormProvider value={{ draft: state.draft, errors: state.errors, set: editor.set }}>
+          <FormProvider value={{ draft: state.draft, errors: state.errors, conflicts: state.conflicts, set: editor.set }}>
             {state.hasProfile ? null : <Welcome />}
             <form class="editor" onSubmit={(event) => event.preventDefault()} aria-label="Profile" noValidate>
               <PersonalSection />

@@ -28,14 +28,14 @@ function Resume() {
 /** The answers people change most between applications, saved as they are typed. */
 export function QuickEdit({ editor }: { editor: ProfileDraft }) {
   if (editor.state.status !== 'ready') return null;
-  const { draft, errors, save } = editor.state;
+  const { draft, errors, conflicts, save } = editor.state;
   return (
     <section class="quick-edit" aria-labelledby="quick-edit-title">
       <div class="quick-edit-header">
         <h2 id="quick-edit-title">Quick edits</h2>
         <SaveStatus state={save} />
       </div>
-      <FormProvider value={{ draft, errors, set: editor.set }}>
+      <FormProvider value={{ draft, errors, conflicts, set: editor.set }}>
         <form class="grid" onSubmit={(event) => event.preventDefault()} noValidate aria-labelledby="quick-edit-title">
           <TextField path="personal.firstName" label="First name" autoComplete="given-name" />
           <TextField path="personal.lastName" label="Last name" autoComplete="family-name" />

@@ -1,11 +1,13 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { getIn, type Draft, type ErrorMap } from './draft';
+import type { Conflict } from './merge';
 
-/** The draft being edited, its errors by path, and how to change one value. */
+/** The draft being edited, its errors by path, what another window changed under it, and how to change one value. */
 export interface FormBinding {
   draft: Draft;
   errors: ErrorMap;
+  conflicts: readonly Conflict[];
   set(path: string, value: unknown): void;
 }
 
@@ -30,20 +32,24 @@ interface Bound {
   id: string;
   value: unknown;
   errors: readonly string[];
+  /** The value another window saved while this one had an unsaved edit here. */
+  conflict: Conflict | undefined;
   /** Attributes that tie the control to its hint and errors for assistive technology. */
   aria: { 'aria-invalid'?: true; 'aria-describedby'?: string };
   set(value: unknown): void;
 }
 
 function useField(path: string, hint?: string): Bound {
-  const { draft, errors, set } = useForm();
+  const { draft, errors, conflicts, set } = useForm();
   const id = fieldId(path);
   const own = errors[path] ?? [];
-  const describedBy = [hint ? `${id}-hint` : '', own.length ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const conflict = conflicts.find((candidate) => candidate.path === path);
+  const describedBy = [hint ? `${id}-hint` : '', own.length ? `${id}-error` : '', conflict ? `${id}-conflict` : ''].filter(Boolean).join(' ');
   return {
     id,
     value: getIn(draft, path),
     errors: own,
+    conflict,
     aria: { ...(own.length ? { 'aria-invalid': true as const } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) },
     set: (value) => set(path, value),
   };
@@ -63,6 +69,26 @@ function Errors({ id, errors }: { id: string; errors: readonly string[] }) {
       {errors.join('; ')}
     </p>
   ) : null;
+}
+
+/**
+ * Says that another window saved this field while this one was editing it, and what it saved, so
+ * that the user can choose: this window's value is the one kept and saved.
+ */
+function ConflictNote({ id, conflict, describe }: { id: string; conflict: Conflict | undefined; describe(value: unknown): string }) {
+  if (!conflict) return null;
+  const shown = describe(conflict.theirs);
+  return (
+    <p id={`${id}-conflict`} class="field-conflict" aria-live="polite">
+      {shown === '' ? 'Cleared in another window' : `Changed in another window to “${shown}”`}; this window’s value is kept.
+    </p>
+  );
+}
+
+const asText = (value: unknown) => String(value ?? '');
+
+function choiceLabel(choices: readonly Choice[]) {
+  return (value: unknown) => choices.find((choice) => choice.value === value)?.label ?? asText(value);
 }
 
 interface TextFieldProps {
@@ -94,6 +120,7 @@ export function TextField({ path, label, hint, type = 'text', autoComplete, plac
       {multiline ? <textarea rows={rows} {...common} /> : <input type={type} spellcheck={type === 'text'} {...common} />}
       <Hint id={field.id} hint={hint} />
       <Errors id={field.id} errors={field.errors} />
+      <ConflictNote id={field.id} conflict={field.conflict} describe={asText} />
     </div>
   );
 }
@@ -117,6 +144,7 @@ export function SelectField({ path, label, hint, choices, class: className }: { 
       </select>
       <Hint id={field.id} hint={hint} />
       <Errors id={field.id} errors={field.errors} />
+      <ConflictNote id={field.id} conflict={field.conflict} describe={choiceLabel(choices)} />
     </div>
   );
 }
@@ -125,7 +153,7 @@ export function SelectField({ path, label, hint, choices, class: className }: { 
 export function ChoiceField({ path, label, choices }: { path: string; label: string; choices: readonly Choice[] }) {
   const field = useField(path);
   return (
-    <fieldset class="choices" {...(field.errors.length ? { 'aria-describedby': `${field.id}-error` } : {})}>
+    <fieldset class="choices" {...(field.aria['aria-describedby'] ? { 'aria-describedby': field.aria['aria-describedby'] } : {})}>
       <legend>{label}</legend>
       {choices.map((choice) => (
         <label key={choice.value}>
@@ -140,6 +168,7 @@ export function ChoiceField({ path, label, choices }: { path: string; label: str
         </label>
       ))}
       <Errors id={field.id} errors={field.errors} />
+      <ConflictNote id={field.id} conflict={field.conflict} describe={choiceLabel(choices)} />
     </fieldset>
   );
 }
@@ -153,6 +182,7 @@ export function CheckboxField({ path, label }: { path: string; label: string }) 
         {label}
       </label>
       <Errors id={field.id} errors={field.errors} />
+      <ConflictNote id={field.id} conflict={field.conflict} describe={(value) => (value === true ? 'ticked' : 'not ticked')} />
     </div>
   );
 }
@@ -164,6 +194,16 @@ export function GroupErrors({ path }: { path: string }) {
   return own.length ? (
     <p class="field-error" role="alert">
       {own.join('; ')}
+    </p>
+  ) : null;
+}
+
+/** A list that another window changed as a whole (its length or order) while this one was editing it. */
+export function GroupConflict({ path }: { path: string }) {
+  const { conflicts } = useForm();
+  return conflicts.some((conflict) => conflict.path === path) ? (
+    <p class="field-conflict" aria-live="polite">
+      Changed in another window too; this window’s version of the list is kept.
     </p>
   ) : null;
 }

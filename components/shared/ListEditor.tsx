@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { getIn } from './draft';
-import { fieldId, GroupErrors, useForm } from './Form';
+import { fieldId, GroupConflict, GroupErrors, useForm } from './Form';
 import { newKey, useStableKeys } from './stableKeys';
 
 interface ListEditorProps<T> {
@@ -59,6 +59,7 @@ export function ListEditor<T>({ path, noun, nameOf, create, children }: ListEdit
   return (
     <div class="list-editor">
       <GroupErrors path={path} />
+      <GroupConflict path={path} />
       {items.length === 0 ? <p class="muted">No {noun} yet.</p> : null}
       <ol class="list">
         {items.map((item, index) => {

@@ -1,5 +1,5 @@
 import type { ApplicationDraft } from './draft';
-import { fieldId, GroupErrors, SelectField, TextField, useForm } from './Form';
+import { fieldId, GroupConflict, GroupErrors, SelectField, TextField, useForm } from './Form';
 import { newKey, useStableKeys } from './stableKeys';
 
 const PATH = 'application.workAuthorization';
@@ -44,6 +44,7 @@ export function WorkAuthorizationEditor() {
     <fieldset class="choices">
       <legend>Authorized to work in</legend>
       <GroupErrors path={PATH} />
+      <GroupConflict path={PATH} />
       {rows.length === 0 ? <p class="muted">No country yet: questions about work authorization are left to you.</p> : null}
       {rows.map((row, index) => {
         const key = keys.current[index] as number;

@@ -192,10 +192,20 @@ function revertPath(path: readonly PropertyKey[]): string {
   return formatPath(path);
 }
 
-const DRAFT_ONLY_PATHS: ReadonlyArray<[draftPrefix: string, profilePath: string]> = [
-  ['application.salary', 'application.salaryExpectation'],
-  ['application.workAuthorization', 'application.workAuthorization'],
+/** Draft fields that make one value of the profile, which salvageDraft keeps or puts back as a whole. */
+const DRAFT_GROUPS: ReadonlyArray<{ draftPrefix: string; profilePath: string; draftPaths: readonly string[] }> = [
+  {
+    draftPrefix: 'application.salary',
+    profilePath: 'application.salaryExpectation',
+    draftPaths: ['application.salaryAmount', 'application.salaryCurrency', 'application.salaryPeriod'],
+  },
+  { draftPrefix: 'application.workAuthorization', profilePath: 'application.workAuthorization', draftPaths: ['application.workAuthorization'] },
 ];
+
+/** The draft paths that an error at `errorPath` keeps salvageDraft from saving. */
+export function heldBackBy(errorPath: string): readonly string[] {
+  return DRAFT_GROUPS.find(({ draftPrefix }) => errorPath.startsWith(draftPrefix))?.draftPaths ?? [errorPath];
+}
 
 /**
  * The draft's valid edits on top of the saved profile: every invalid value is put back as it is
@@ -206,7 +216,7 @@ export function salvageDraft(draft: Draft, saved: Profile): Profile | undefined 
   const { input, problems } = draftToInput(draft);
   let patched: unknown = input;
   for (const [path] of problems) {
-    const profilePath = DRAFT_ONLY_PATHS.find(([prefix]) => path.startsWith(prefix))?.[1];
+    const profilePath = DRAFT_GROUPS.find(({ draftPrefix }) => path.startsWith(draftPrefix))?.profilePath;
     if (profilePath) patched = setIn(patched, profilePath, getIn(saved, profilePath));
   }
   const first = ProfileSchema.safeParse(patched);

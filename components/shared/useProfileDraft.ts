@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Profile } from '@/utils/profile/schema';
-import { profileToDraft, salvageDraft, setIn, validateDraft, type Draft, type ErrorMap } from './draft';
+import { validateDraft, type Draft, type ErrorMap } from './draft';
+import { applyEdit, finishSave, planSave, rebase, startSession, type EditSession } from './editSession';
+import type { Conflict } from './merge';
 import { store } from './store';
 
 export const SAVE_DELAY_MS = 300;
@@ -11,7 +12,7 @@ export type EditorState =
   | { status: 'loading' }
   /** The stored profile cannot be read (damaged, or from a newer Applyfill); editing it would lose it. */
   | { status: 'unreadable'; message: string }
-  | { status: 'ready'; draft: Draft; errors: ErrorMap; save: SaveState; hasProfile: boolean };
+  | { status: 'ready'; draft: Draft; errors: ErrorMap; conflicts: readonly Conflict[]; save: SaveState; hasProfile: boolean };
 
 export interface ProfileDraft {
   state: EditorState;
@@ -24,95 +25,94 @@ export interface ProfileDraft {
 
 /**
  * The editable profile of the popup's quick edits and of the options page: validated with the
- * store's schema on every edit, saved SAVE_DELAY_MS after the last valid edit, and kept as typed
- * while invalid. Changes saved by another page are taken in unless this one has unsaved edits.
+ * store's schema on every edit, saved SAVE_DELAY_MS after the last edit, and kept as typed while
+ * invalid. Saving writes only the fields this page changed (see EditSession), and changes saved by
+ * another page are taken in at once, except where this page has unsaved edits of its own.
  */
 export function useProfileDraft(): ProfileDraft {
   const [state, setState] = useState<EditorState>({ status: 'loading' });
-  const draft = useRef<Draft | undefined>(undefined);
+  const session = useRef<EditSession | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  /** The last profile this page saved or loaded, and its JSON to recognise its own change notices. */
-  const saved = useRef<Profile | undefined>(undefined);
-  const known = useRef('');
-  const dirty = useRef(false);
+  /**
+   * Loads, saves and change notices run one at a time: each starts from the session the one
+   * before left, so a notice read before this page's own write cannot be applied after it.
+   */
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
-  const load = useCallback(async () => {
+  const serially = useCallback((task: () => Promise<void>): Promise<void> => {
+    const run = queue.current.then(task);
+    queue.current = run.catch(() => undefined);
+    return run;
+  }, []);
+
+  const show = useCallback((next: EditSession, change: Partial<Extract<EditorState, { status: 'ready' }>> = {}) => {
+    setState((current) => (current.status === 'ready' ? { ...current, draft: next.draft, conflicts: next.conflicts, ...change } : current));
+  }, []);
+
+  const loadNow = useCallback(async () => {
     clearTimeout(timer.current);
-    dirty.current = false;
     try {
       const [profile, hasProfile] = await Promise.all([store.getProfile(), store.hasProfile()]);
-      saved.current = profile;
-      known.current = JSON.stringify(profile);
-      draft.current = profileToDraft(profile);
-      setState({ status: 'ready', draft: draft.current, errors: {}, save: 'idle', hasProfile });
+      session.current = startSession(profile);
+      setState({ status: 'ready', draft: session.current.draft, errors: {}, conflicts: [], save: 'idle', hasProfile });
     } catch (error) {
+      session.current = undefined;
       setState({ status: 'unreadable', message: (error as Error).message });
     }
   }, []);
 
-  /** `complete` when `profile` is the whole draft, not only its valid part. */
-  const save = useCallback(async (profile: Profile, complete: boolean) => {
-    const json = JSON.stringify(profile);
-    const done: SaveState = complete ? 'saved' : 'invalid';
-    if (json === known.current) {
-      if (complete) dirty.current = false;
-      setState((current) => (current.status === 'ready' ? { ...current, save: done } : current));
-      return;
-    }
-    if (complete) setState((current) => (current.status === 'ready' ? { ...current, save: 'saving' } : current));
-    const saving = draft.current;
+  const saveNow = useCallback(async () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const snapshot = session.current;
+    if (!snapshot || snapshot.edits.length === 0) return;
+    const { errors } = validateDraft(snapshot.draft);
+    const valid = Object.keys(errors).length === 0;
+    setState((current) => (current.status === 'ready' ? { ...current, errors, save: valid ? 'saving' : 'invalid' } : current));
     try {
-      await store.saveProfile(profile);
-      saved.current = profile;
-      known.current = json;
-      // Edits typed during the write stay dirty and are saved by their own timer.
-      if (complete && draft.current === saving) dirty.current = false;
-      setState((current) =>
-        current.status === 'ready' ? { ...current, save: current.draft === saving ? done : current.save, hasProfile: true } : current,
-      );
+      const plan = await store.updateProfile((stored) => planSave(snapshot, stored));
+      const current = session.current ?? snapshot;
+      const unchanged = current.draft === snapshot.draft;
+      session.current = finishSave(current, snapshot, plan);
+      // Edits typed during the write keep their 'pending' and are saved by their own timer.
+      show(session.current, { ...(unchanged ? { save: valid ? 'saved' : 'invalid' } : {}), ...(plan.written ? { hasProfile: true } : {}) });
     } catch {
       setState((current) => (current.status === 'ready' ? { ...current, save: 'failed' } : current));
     }
-  }, []);
+  }, [show]);
 
-  const check = useCallback(async () => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    if (!draft.current || !dirty.current) return;
-    const { errors, profile } = validateDraft(draft.current);
-    setState((current) => (current.status === 'ready' ? { ...current, errors, save: profile ? current.save : 'invalid' } : current));
-    if (profile) return save(profile, true);
-    const valid = saved.current && salvageDraft(draft.current, saved.current);
-    if (valid) await save(valid, false);
-  }, [save]);
+  const takeStored = useCallback(async () => {
+    if (!session.current) return loadNow();
+    const read = await Promise.all([store.getProfile(), store.hasProfile()]).catch(() => undefined);
+    if (!read) return loadNow();
+    const [profile, hasProfile] = read;
+    const before = session.current;
+    session.current = rebase(before, profile);
+    const changed = session.current.draft !== before.draft || session.current.conflicts !== before.conflicts;
+    if (changed) show(session.current, { hasProfile });
+    else setState((current) => (current.status === 'ready' && current.hasProfile !== hasProfile ? { ...current, hasProfile } : current));
+  }, [loadNow, show]);
+
+  const flush = useCallback(() => serially(saveNow), [serially, saveNow]);
+  const reload = useCallback(() => serially(loadNow), [serially, loadNow]);
 
   const set = useCallback(
     (path: string, value: unknown) => {
-      if (!draft.current) return;
-      draft.current = setIn(draft.current, path, value);
-      dirty.current = true;
-      const next = draft.current;
-      setState((current) => (current.status === 'ready' ? { ...current, draft: next, save: 'pending' } : current));
+      if (!session.current) return;
+      session.current = applyEdit(session.current, path, value);
+      show(session.current, { save: 'pending' });
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void check(), SAVE_DELAY_MS);
+      timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
     },
-    [check],
+    [show, flush],
   );
 
   useEffect(() => {
-    void load();
-    const stop = store.onChange(() => {
-      if (dirty.current) return;
-      void store.getProfile().then(
-        (profile) => {
-          if (JSON.stringify(profile) !== known.current && !dirty.current) void load();
-        },
-        () => void load(),
-      );
-    });
+    void reload();
+    const stop = store.onChange(() => void serially(takeStored));
     // A popup closes the moment focus leaves it: what waits for the debounce is saved now.
     const onHide = () => {
-      if (document.visibilityState === 'hidden') void check();
+      if (document.visibilityState === 'hidden') void flush();
     };
     document.addEventListener('visibilitychange', onHide);
     return () => {
@@ -120,7 +120,7 @@ export function useProfileDraft(): ProfileDraft {
       document.removeEventListener('visibilitychange', onHide);
       clearTimeout(timer.current);
     };
-  }, [load, check]);
+  }, [reload, flush, serially, takeStored]);
 
-  return { state, set, flush: check, reload: load };
+  return { state, set, flush, reload };
 }

@@ -95,6 +95,52 @@ describe('ProfileStore', () => {
     );
   });
 
+  describe('updateProfile', () => {
+    const withCity = (profile: Profile, city: string): Profile => ({
+      ...profile,
+      personal: { ...profile.personal, address: { ...profile.personal.address, city } },
+    });
+    const withPhone = (profile: Profile, phone: string): Profile => ({ ...profile, personal: { ...profile.personal, phone } });
+
+    it("loses neither of two pages' changes made at the same time", async () => {
+      const dbName = `test-${crypto.randomUUID()}`;
+      const [popup, options] = [newStore(dbName), newStore(dbName)];
+      await popup.saveProfile(fullProfile());
+      await Promise.all([
+        popup.updateProfile((stored) => ({ profile: withCity(stored, 'Boston') })),
+        options.updateProfile((stored) => ({ profile: withPhone(stored, '555 010 9999') })),
+      ]);
+      expect(await popup.getProfile()).toEqual(withPhone(withCity(fullProfile(), 'Boston'), '555 010 9999'));
+    });
+
+    it('gives back what the change returned, and whether it was written', async () => {
+      const store = newStore();
+      await store.saveProfile(fullProfile());
+      const result = await store.updateProfile((stored) => ({ profile: withCity(stored, 'Boston'), read: stored.personal.address.city }));
+      expect(result).toEqual({ profile: withCity(fullProfile(), 'Boston'), read: 'Austin', written: true });
+    });
+
+    it('writes and announces nothing for no profile or the stored one', async () => {
+      const store = await filledStore();
+      const listener = vi.fn();
+      const unsubscribe = store.onChange(listener);
+      expect(await store.updateProfile(() => ({ profile: undefined }))).toEqual({ profile: undefined, written: false });
+      expect(await store.updateProfile((stored) => ({ profile: structuredClone(stored) }))).toMatchObject({ written: false });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(listener).not.toHaveBeenCalled();
+      unsubscribe();
+    });
+
+    it('refuses an invalid profile, saying where, and keeps the saved one', async () => {
+      const store = await filledStore();
+      const before = await snapshot(store);
+      await expect(
+        store.updateProfile((stored) => ({ profile: { ...stored, personal: { ...stored.personal, email: 'nope' } } })),
+      ).rejects.toThrow('personal.email: expected an email address');
+      expect(await snapshot(store)).toEqual(before);
+    });
+  });
+
   describe('documents', () => {
     it('keeps a file byte for byte, under the type its extension implies', async () => {
       const store = newStore();
@@ -302,6 +348,7 @@ describe('ProfileStore', () => {
       const message = /saved by a newer Applyfill/;
       await expect(store.getProfile()).rejects.toThrow(message);
       await expect(store.saveProfile(fullProfile())).rejects.toThrow(message);
+      await expect(store.updateProfile(() => ({ profile: fullProfile() }))).rejects.toThrow(message);
       await expect(store.importFile(await (await filledStore()).exportFile())).rejects.toThrow(message);
       const db = await openDB(store.dbName);
       expect(await db.get('profile', 'current')).toEqual(newer);

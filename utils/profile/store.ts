@@ -151,7 +151,12 @@ export class ProfileStore {
     (await connection)?.close();
   }
 
-  private async write<T>(stores: StoreNames<ProfileDB>[], work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  /** `wrote` says from `work`'s result whether anything changed: a write that changed nothing is not announced. */
+  private async write<T>(
+    stores: StoreNames<ProfileDB>[],
+    work: (tx: WriteTransaction) => Promise<T>,
+    wrote: (result: T) => boolean = () => true,
+  ): Promise<T> {
     const tx = (await this.db()).transaction(stores, 'readwrite');
     let result: T;
     try {
@@ -168,7 +173,7 @@ export class ProfileStore {
       await tx.done.catch(() => undefined);
       throw error;
     }
-    this.announce();
+    if (wrote(result)) this.announce();
     return result;
   }
 
@@ -207,6 +212,34 @@ export class ProfileStore {
       await store.put(toRecord(result.data), CURRENT);
     });
     return result.data;
+  }
+
+  /**
+   * Reads the stored profile and writes the `profile` that `change` makes of it, in one
+   * transaction, so that a change another page saves in between cannot be overwritten. `change`
+   * runs inside the transaction and must not wait on anything. A `profile` that is undefined, or
+   * equal to the stored one, writes and announces nothing. Resolves to what `change` returned,
+   * and whether it was written; throws ProfileValidationError, writing nothing, when `profile`
+   * is not a valid profile.
+   */
+  async updateProfile<T extends { profile: ProfileInput | undefined }>(change: (stored: Profile) => T): Promise<T & { written: boolean }> {
+    return this.write(
+      ['profile'],
+      async (tx) => {
+        const profiles = tx.objectStore('profile');
+        const record = await profiles.get(CURRENT);
+        if (record) assertNotNewer(record);
+        const stored = readProfile(record);
+        const result = change(stored);
+        if (result.profile === undefined) return { ...result, written: false };
+        const checked = ProfileSchema.safeParse(result.profile, { error: userMessages });
+        if (!checked.success) throw new ProfileValidationError(toFieldErrors(checked.error));
+        if (JSON.stringify(checked.data) === JSON.stringify(stored)) return { ...result, written: false };
+        await profiles.put(toRecord(checked.data), CURRENT);
+        return { ...result, written: true };
+      },
+      ({ written }) => written,
+    );
   }
 
   async getDocuments(): Promise<StoredDocument[]> {
