@@ -1,28 +1,36 @@
-import type { FillReport } from './core/types';
-import type { Profile, TransferDocument } from './profile/schema';
+import type { FieldDescription, FillReport } from './core/types';
+import type { PagePlan } from './fill/plan';
+import type { TransferDocument } from './profile/schema';
 
 /**
  * Every message that crosses a context boundary. Runtime messages carry JSON only, so files
  * travel as base64 (TransferDocument), never as Blobs.
  */
 
-/** Content script -> background: the profile lives in the extension's origin, not the site's. */
+/**
+ * Content script -> background. The profile lives in the extension's origin and never goes to
+ * the page: the content script sends what it found and gets back what to put in it.
+ */
 export type BackgroundRequest =
-  | { type: 'profile:fill-data' }
+  /** A fill begins: the adapter's page facts in, its setup out (how many schools to add). */
+  | { type: 'fill:start'; ats: string; page?: unknown }
+  /** The values for these fields, with the documents their uploads need. */
+  | { type: 'fill:plan'; ats: string; fields: FieldDescription[]; today: string }
   | { type: 'profile:import'; text: string }
   | { type: 'tab:autofill'; tabId: number }
   | { type: 'tab:scan'; tabId: number }
-  | { type: 'site:is-hidden'; host: string }
-  | { type: 'site:hide'; host: string }
+  /** About the site the sending tab shows: a content script cannot name another. */
+  | { type: 'site:is-hidden' }
+  | { type: 'site:hide' }
+  /** From the options page's list of hidden sites. */
   | { type: 'site:show'; host: string }
   | { type: 'site:hidden-list' }
   | { type: 'settings:auto-fill-steps' }
   | { type: 'settings:set-auto-fill-steps'; enabled: boolean };
 
-export interface FillData {
-  profile: Profile;
-  documents: TransferDocument[];
-}
+export type FillStart = { ok: true; setup: unknown } | { ok: false; error: string };
+
+export type PlanReply = (Omit<PagePlan, 'documentRoles'> & { ok: true; documents: TransferDocument[] }) | { ok: false; error: string };
 
 /** What a frame tells about the form it holds. */
 export interface PageScan {

@@ -1,58 +1,61 @@
-import type { Page } from '@playwright/test';
-import { autofillButton, expect, test } from './fixtures';
+import { expect, pressAutofill, test, waitForAutofillButton } from './fixtures';
+import { DOCK, GRIP, HIDE, STEP_SWITCH } from './support/ownUi';
 import { testProfileFile } from './support/profile';
 
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-async function injectButton(page: Page, clickToolbarButton: (page: Page) => Promise<Page>): Promise<Page> {
-  const popup = await clickToolbarButton(page);
-  await expect(popup.getByText(/fields found/)).toBeVisible();
-  return popup;
-}
+/** A short form at an ATS host, with a sticky action bar where floating widgets usually sit. */
+const SHORT_FORM = 'https://boards.greenhouse.io/example/jobs/short';
 
 test.describe('the in-page Autofill button', () => {
-  test('never covers the form’s own buttons', async ({ page, clickToolbarButton }) => {
-    await page.goto('https://careers.example.com/short');
-    await injectButton(page, clickToolbarButton);
-    const button = autofillButton(page);
-    await expect(button).toBeVisible();
+  test('never covers the form’s own buttons', async ({ page }) => {
+    await page.goto(SHORT_FORM);
+    const ui = await waitForAutofillButton(page);
     await expect
       .poll(async () => {
-        const dock = (await page.locator('applyfill-ui').getByRole('group', { name: 'Applyfill' }).boundingBox())!;
+        const dock = await ui.box(DOCK);
         const own = await Promise.all(['#save', '#send'].map(async (id) => (await page.locator(id).boundingBox())!));
         return own.some((box) => overlaps(dock, box));
       })
       .toBe(false);
   });
 
-  test('can be moved with the keyboard and hidden for the site', async ({ page, importProfile, clickToolbarButton }) => {
+  test('can be moved with the keyboard and hidden for the site', async ({ page, importProfile, clickToolbarButton, openExtensionPage }) => {
     await importProfile(testProfileFile());
-    await page.goto('https://careers.example.com/short');
-    await injectButton(page, clickToolbarButton);
-    const ui = page.locator('applyfill-ui');
+    await page.goto(SHORT_FORM);
+    const ui = await waitForAutofillButton(page);
     // The step switch belongs to wizards (Workday) only.
-    await expect(ui.getByRole('checkbox', { name: 'Fill each step automatically' })).toBeHidden();
-    const grip = ui.getByRole('button', { name: 'Move the Autofill button' });
-    const before = (await grip.boundingBox())!.y;
-    await grip.focus();
+    expect(await ui.isVisible(STEP_SWITCH)).toBe(false);
+    const before = (await ui.box(GRIP)).y;
+    await ui.focus(GRIP);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    expect((await grip.boundingBox())!.y).toBeLessThan(before - 40);
+    expect((await ui.box(GRIP)).y).toBeLessThan(before - 40);
 
-    await ui.getByRole('button', { name: 'Hide Applyfill on this site' }).click();
-    await expect(ui).toHaveCount(0);
+    await ui.click(HIDE);
+    await expect.poll(() => ui.exists()).toBe(false);
     await page.reload();
-    const popup = await injectButton(page, clickToolbarButton);
+    const popup = await clickToolbarButton(page);
+    await expect(popup.getByText(/fields found/)).toBeVisible();
     // Hidden on the page, the popup still fills it.
-    await expect(page.locator('applyfill-ui')).toHaveCount(0);
+    expect(await ui.exists()).toBe(false);
     await popup.getByRole('button', { name: 'Autofill this page' }).click();
     await expect(page.locator('#e')).toHaveValue('jordan.rivera@example.com');
     await expect(page.locator('#n')).toHaveValue('Jordan Rivera');
     expect(await page.evaluate(() => (window as Window & { __submitted?: boolean }).__submitted)).toBeUndefined();
 
-    // Shown again for the next tests in this browser.
-    await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'site:show', host: 'careers.example.com' }));
+    // Shown again for the next tests in this browser, as the options page's list does.
+    const options = await openExtensionPage('options.html');
+    await options.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'site:show', host: 'boards.greenhouse.io' }));
+    await ui.dispose();
+  });
+
+  test('fills when pressed with a real click', async ({ page, importProfile }) => {
+    await importProfile(testProfileFile());
+    await page.goto(SHORT_FORM);
+    await pressAutofill(page);
+    await expect(page.locator('#n')).toHaveValue('Jordan Rivera');
   });
 });

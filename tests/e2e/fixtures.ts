@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/server';
+import { AUTOFILL, OwnUi, STATUS } from './support/ownUi';
+import { MIN_SHOWN_MS } from '../../utils/content/clickGuard';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.APPLYFILL_OUT_DIR ?? '.output', 'chrome-mv3');
 
@@ -139,7 +141,46 @@ function extensionId(worker: Worker): string {
   return new URL(worker.url()).host;
 }
 
-/** The in-page Autofill button, inside the extension's shadow root. */
-export function autofillButton(page: Page | ReturnType<Page['frameLocator']>) {
-  return page.locator('applyfill-ui').getByRole('button', { name: 'Autofill', exact: true });
+/** The in-page Autofill button's UI, reached through the DevTools protocol (its shadow root is closed). */
+export async function ownUi(page: Page, frameSelector?: string): Promise<OwnUi> {
+  return OwnUi.of(page, frameSelector);
+}
+
+/** Waits until the Autofill button shows, in the page or in the frame matched by `frameSelector`. */
+export async function waitForAutofillButton(page: Page, frameSelector?: string, timeout = 10_000): Promise<OwnUi> {
+  const ui = await ownUi(page, frameSelector);
+  await expect.poll(() => ui.isVisible(AUTOFILL), { timeout, message: 'the Autofill button shows' }).toBe(true);
+  return ui;
+}
+
+/**
+ * Presses the Autofill button as a user does: a real mouse click on a button that has been on
+ * screen long enough to be seen (a button clicked the moment it appears is refused, see
+ * utils/content/clickGuard.ts).
+ */
+export async function pressAutofill(page: Page, frameSelector?: string): Promise<void> {
+  const ui = await waitForAutofillButton(page, frameSelector);
+  // Brought on screen first, then given the time a person takes to see it.
+  await ui.scrollIntoView(AUTOFILL);
+  await page.waitForTimeout(MIN_SHOWN_MS + 150);
+  await ui.click(AUTOFILL);
+  await ui.dispose();
+}
+
+/** The text the button's summary shows ('' while hidden). */
+export async function summaryText(page: Page, frameSelector?: string): Promise<string> {
+  const ui = await ownUi(page, frameSelector);
+  try {
+    return await ui.text(STATUS);
+  } finally {
+    await ui.dispose();
+  }
+}
+
+/** Presses Autofill and waits for the summary that starts with "Filled". */
+export async function fillWithButton(page: Page, frameSelector?: string, timeout = 30_000): Promise<string> {
+  await pressAutofill(page, frameSelector);
+  let text = '';
+  await expect.poll(async () => (text = await summaryText(page, frameSelector)), { timeout, message: 'the fill summary' }).toMatch(/^Filled/);
+  return text;
 }

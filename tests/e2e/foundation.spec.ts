@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { autofillButton, expect, test, EXTENSION_DIR } from './fixtures';
+import { expect, test, EXTENSION_DIR, waitForAutofillButton } from './fixtures';
 
 /** One application page per ATS host the manifest matches; each fixture serves its real URL. */
 const ATS_PAGES = [
@@ -32,7 +32,7 @@ test.describe('the extension as loaded in Chromium', () => {
   for (const url of ATS_PAGES) {
     test(`runs its content script on ${new URL(url).hostname}`, async ({ page }) => {
       await page.goto(url);
-      await expect(autofillButton(page)).toBeVisible();
+      await (await waitForAutofillButton(page)).dispose();
     });
   }
 

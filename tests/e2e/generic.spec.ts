@@ -1,4 +1,4 @@
-import { autofillButton, expect, test } from './fixtures';
+import { expect, ownUi, test } from './fixtures';
 import { RESUME_FILE, testProfileFile } from './support/profile';
 
 type State = Record<string, unknown>;
@@ -57,9 +57,10 @@ test.describe('the generic engine on a careers site outside the manifest', () =>
     await age.selectOption('Yes');
     await expect(age).not.toHaveAttribute('data-applyfill-needs-you');
 
-    // Once injected, the in-page button is there too and fills again without harm.
-    await autofillButton(page).click();
-    await expect(page.locator('applyfill-ui').getByRole('status')).toContainText('Filled');
+    // Outside the manifest's sites, the injected script shows no button: only the popup and the shortcut fill.
+    expect(await (await ownUi(page)).exists()).toBe(false);
+    await popup.getByRole('button', { name: 'Autofill this page' }).click();
+    await expect(popup.getByRole('status')).toContainText('Filled');
     expect(await page.evaluate(() => window.__state.over18)).toBe('Yes');
   });
 });

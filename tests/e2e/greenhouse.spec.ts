@@ -1,5 +1,5 @@
-import type { Frame, FrameLocator, Page } from '@playwright/test';
-import { autofillButton, expect, test } from './fixtures';
+import type { Frame, Page } from '@playwright/test';
+import { expect, fillWithButton, test, waitForAutofillButton } from './fixtures';
 import { RESUME_FILE, testProfileFile } from './support/profile';
 
 /**
@@ -114,9 +114,8 @@ const MULTI_SELECT_ANSWERS = testProfileFile({
 });
 
 /** Clicks the in-page button and waits for its summary: the fill is over when it shows. */
-async function fillAndWait(root: Page | FrameLocator) {
-  await autofillButton(root).click();
-  await expect(root.locator('applyfill-ui').getByRole('status')).toContainText('Filled', { timeout: 45_000 });
+async function fillAndWait(page: Page, frameSelector?: string) {
+  await fillWithButton(page, frameSelector, 45_000);
 }
 
 test.describe('Greenhouse', () => {
@@ -208,12 +207,12 @@ test.describe('Greenhouse', () => {
     await page.goto('https://careers.acme-robotics.com/jobs/123');
     await expect(page.locator('#grnhse_iframe')).toHaveAttribute('src', 'https://boards.greenhouse.io/embed/job_app?for=acme&token=123');
     // The career site itself is not an ATS page: no button of its own.
-    await expect(autofillButton(page.frameLocator('#grnhse_iframe'))).toBeVisible();
+    await (await waitForAutofillButton(page, '#grnhse_iframe')).dispose();
     await expect(page.locator('body > applyfill-ui')).toHaveCount(0);
 
     const frame = page.frame({ url: /boards\.greenhouse\.io\/embed\/job_app/ });
     expect(frame).not.toBeNull();
-    await fillAndWait(page.frameLocator('#grnhse_iframe'));
+    await fillAndWait(page, '#grnhse_iframe');
     expect(await stateOf(frame!)).toEqual(CLASSIC_FILLED);
     expect(await submitted(frame!)).toBe(false);
   });

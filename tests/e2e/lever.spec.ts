@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { autofillButton, expect, test } from './fixtures';
+import { expect, fillWithButton, test } from './fixtures';
 import { RESUME_FILE, testProfileFile } from './support/profile';
 
 const ACME = 'https://jobs.lever.co/acme/0b7f0c3e-5d1a-4c7e-9a51-1f2e3d4c5b6a/apply';
@@ -30,8 +30,7 @@ const WHY_ANSWER = { question: 'Why do you want to work here?', answer: WHY_HERE
 
 /** Clicks Autofill and waits for the summary the button shows when the fill is over. */
 async function autofill(page: Page) {
-  await autofillButton(page).click();
-  await expect(page.locator('applyfill-ui').getByRole('status')).toContainText('Filled', { timeout: 30_000 });
+  await fillWithButton(page);
 }
 
 /** The date a person signing today would write, as the CC-305 date field asks (MM/DD/YYYY). */

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { autofillButton, expect, test } from './fixtures';
+import { expect, ownUi, pressAutofill, summaryText, test, waitForAutofillButton } from './fixtures';
+import { STEP_SWITCH } from './support/ownUi';
 import { RESUME_FILE, testProfileFile } from './support/profile';
 
 /**
@@ -133,7 +134,7 @@ function renumbered(values: State, moves: Record<string, string>): State {
 async function startWorkEntry(page: Page, title: string) {
   await page.goto(ACME);
   // No Autofill yet, so nothing fills the next step by itself.
-  await expect(autofillButton(page)).toBeVisible();
+  await (await waitForAutofillButton(page)).dispose();
   await next(page, 'My Experience');
   await page.locator('[data-automation-id="add-button"]').first().click();
   await page.locator('input[id^="workExperience-"][id$="--jobTitle"]').fill(title);
@@ -152,7 +153,7 @@ test.describe('Workday', () => {
 
   test('fills each step of the wizard as it renders, after one Autofill on the first', async ({ page }) => {
     await page.goto(ACME);
-    await autofillButton(page).click();
+    await pressAutofill(page);
     await expectStep(page, ACME_MY_INFORMATION);
     // Applyfill never moves on by itself: the user clicks Next.
     await page.waitForTimeout(500);
@@ -177,20 +178,22 @@ test.describe('Workday', () => {
   test('with the step switch off, fills the step on screen each time Autofill is clicked', async ({ page }) => {
     await page.goto(ACME);
     const fillThenNext = async (expected: State, nextStep?: string) => {
-      await autofillButton(page).click();
+      await pressAutofill(page);
       await expectStep(page, expected);
       if (nextStep) await next(page, nextStep);
     };
     await fillThenNext(ACME_MY_INFORMATION);
-    const steps = page.locator('applyfill-ui').getByRole('checkbox', { name: 'Fill each step automatically' });
-    await expect(steps).toBeChecked();
-    await steps.uncheck();
+    const ui = await ownUi(page);
+    await expect.poll(() => ui.isChecked(STEP_SWITCH)).toBe(true);
+    await ui.click(STEP_SWITCH);
+    await expect.poll(() => ui.isChecked(STEP_SWITCH)).toBe(false);
     await next(page, 'My Experience');
     // Left alone until the user asks.
     await page.waitForTimeout(1000);
     expect(await value(page, 'educationCount')).not.toBe(2);
     await fillThenNext(ACME_MY_EXPERIENCE, 'Application Questions');
-    await steps.check();
+    await ui.click(STEP_SWITCH);
+    await expect.poll(() => ui.isChecked(STEP_SWITCH)).toBe(true);
     await fillThenNext(ACME_QUESTIONS, 'Voluntary Disclosures');
     await fillThenNext(ACME_DISCLOSURES, 'Self Identify');
     await fillThenNext({ selfIdName: 'Jordan Rivera', selfIdDate: await today(page), disability: ['dis-decline'] }, 'Review');
@@ -200,7 +203,7 @@ test.describe('Workday', () => {
   test('keeps the work entry the user started and adds only the missing one', async ({ page }) => {
     // The user began their Jet.com job in entry 1: it is completed from that job, and Meta gets its own.
     await startWorkEntry(page, 'Software Engineer');
-    await autofillButton(page).click();
+    await pressAutofill(page);
     await expectStep(page, {
       workCount: 2,
       'work1.jobTitle': 'Software Engineer',
@@ -224,7 +227,7 @@ test.describe('Workday', () => {
 
   test('leaves a work entry the user started for a job the profile does not hold as typed', async ({ page }) => {
     await startWorkEntry(page, 'Staff Engineer (typed by me)');
-    await autofillButton(page).click();
+    await pressAutofill(page);
     await expectStep(page, {
       'work1.jobTitle': 'Staff Engineer (typed by me)',
       'work1.company': '',
@@ -242,17 +245,17 @@ test.describe('Workday', () => {
 
   test('reports the country it chose among the fields it filled', async ({ page }) => {
     await page.goto(ACME);
-    await autofillButton(page).click();
+    await pressAutofill(page);
     await expectStep(page, ACME_MY_INFORMATION);
     // Source, country, name (2), address (5), email, phone (3); previous worker, middle name and extension need the user.
-    await expect(page.locator('applyfill-ui').getByRole('status')).toHaveText('Filled 13 fields · 3 need you');
+    await expect.poll(() => summaryText(page)).toBe('Filled 13 fields · 3 need you');
     await expect(page.locator('#country--country')).not.toHaveAttribute('data-applyfill-needs-you');
   });
 
   test('signs no self-identification and answers no disclosure for a profile without EEO answers', async ({ page, importProfile }) => {
     await importProfile(testProfileFile({ application: { eeo: {} } }));
     await page.goto(ACME);
-    await autofillButton(page).click();
+    await pressAutofill(page);
     await expectStep(page, ACME_MY_INFORMATION);
     await next(page, 'My Experience');
     await expectStep(page, ACME_MY_EXPERIENCE);
@@ -273,7 +276,7 @@ test.describe('Workday', () => {
 
   test('fills the older markup (data-automation-id names) of another tenant', async ({ page }) => {
     await page.goto(GLOBEX);
-    await autofillButton(page).click();
+    await pressAutofill(page);
     await expectStep(page, {
       source: 'src-3',
       previousWorker: '',
@@ -290,7 +293,7 @@ test.describe('Workday', () => {
       extension: '',
     });
     await next(page, 'My Experience');
-    await autofillButton(page).click();
+    await pressAutofill(page);
     await expectStep(page, {
       ...ACME_WORK,
       educationCount: 2,
@@ -310,7 +313,7 @@ test.describe('Workday', () => {
       linkedin: 'https://www.linkedin.com/in/jordan-rivera-example',
     });
     await next(page, 'Voluntary Disclosures');
-    await autofillButton(page).click();
+    await pressAutofill(page);
     await expectStep(page, { gender: 'D', hispanic: 'N', veteran: 'NP', agreement: false });
     await next(page, 'Review');
     await expectNothingSubmitted(page);

@@ -1,30 +1,46 @@
 import type { Classification, FieldDescription, FieldOutcome, FillAction } from '../core/types';
 import type { FieldHandle } from '../dom/collect';
 import type { FillContext } from '../dom/fill';
-import type { FillData } from '../messages';
+import type { Profile } from '../profile/schema';
 
 /**
  * What an ATS module knows about its own forms. Everything is optional but `id`, `name` and
  * `matches`: the generic engine does the rest, and site rules are consulted before heuristics.
+ *
+ * The module runs in two places. `classify` and `prepare` run in the extension's own origin with
+ * the profile; everything else runs in the page, which never receives the profile: only the
+ * plain values `prepare` returns and the values planned for the fields it found.
+ *
+ * `Page` is what the page tells before a fill, `Setup` what the extension answers, and `Fill`
+ * the per-fill context the page side keeps between its steps (passed as a value, never kept in
+ * module state).
  */
-export interface AtsAdapter {
+export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
   id: string;
   /** Shown to the user: "Greenhouse application". */
   name: string;
   matches(url: URL, doc: Document): boolean;
   /** The element that holds the application form; the rest of the page (search boxes, newsletters) is ignored. */
   formRoot?(doc: Document): Element | null;
-  /** Classification by the form's stable attributes; undefined falls back to the heuristics. */
-  classify?(field: FieldDescription): Classification | undefined;
-  /** Adds what only the site's markup tells, such as the work entry a field belongs to. */
-  annotate?(field: FieldDescription, handle: FieldHandle): FieldDescription;
-  /** Prepares the page before collecting, e.g. adds one work-history section per profile entry. */
-  beforeFill?(root: Document | Element, data: FillData): Promise<void>;
+  /** In the extension: classification by the form's stable attributes; undefined falls back to the heuristics. */
+  classify?(field: FieldDescription, profile: Profile): Classification | undefined;
+  /** In the page: what the form holds before a fill that `prepare` needs (entries the user started). JSON only. */
+  readPage?(root: Document | Element): Page;
+  /** In the extension: what the page must prepare, from the profile (how many schools to add). JSON only. */
+  prepare?(profile: Profile, page: Page | undefined): Setup;
+  /** In the page: prepares the form before collecting (adds one section per profile entry); returns the fill's context. */
+  beforeFill?(root: Document | Element, setup: Setup): Promise<Fill>;
+  /** In the page: adds what only the site's markup tells, such as the work entry a field belongs to. */
+  annotate?(field: FieldDescription, handle: FieldHandle, fill: Fill | undefined): FieldDescription;
   /**
    * For wizards that render step after step without a page load: a key naming the step on
    * screen, so that each later step can be filled as soon as it renders.
    */
   stepKey?(doc: Document): string | null;
-  /** Operates a site-specific widget; undefined lets the generic filler do it. */
+  /** In the page: operates a site-specific widget; undefined lets the generic filler do it. */
   perform?(handle: FieldHandle, action: FillAction, ctx: FillContext): Promise<FieldOutcome | undefined>;
 }
+
+/** An adapter of any ATS, as the registry and the engine hold them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyAdapter = AtsAdapter<any, any, any>;

@@ -108,7 +108,7 @@ describe('with the engine', () => {
       labelled('Are you 18 or older?', { control: 'combobox', htmlId: 'question_3005' }),
     ];
     const answers = profile({ answers: [{ question: 'Why do you want to work here?', answer: 'Because.' }] });
-    const kinds = classifyFields(fields, answers, greenhouse.classify).map((c) => c.classification.kind);
+    const kinds = classifyFields(fields, answers, (f) => greenhouse.classify!(f, answers)).map((c) => c.classification.kind);
     expect(kinds).toEqual(['gender', 'linkedin', 'savedAnswer', 'unknown']);
   });
 });

@@ -1,10 +1,9 @@
 import type { FieldKind } from '../core/fieldKinds';
 import type { Classification, DatePart, FieldDescription, FieldOutcome, FillAction } from '../core/types';
 import type { FieldHandle } from '../dom/collect';
-import { blur, nextTask, typeInto, waitFor } from '../dom/events';
+import { blur, nextTask, pointerClick, typeInto, waitFor } from '../dom/events';
 import { performAction, type FillContext } from '../dom/fill';
 import { ownText } from '../dom/labels';
-import type { FillData } from '../messages';
 import type { AtsAdapter } from './adapter';
 
 /**
@@ -79,13 +78,19 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
-export const greenhouse: AtsAdapter = {
+/** What the page needs to know of the profile before a fill: only how many schools it lists. */
+interface GreenhouseSetup {
+  schools: number;
+}
+
+export const greenhouse: AtsAdapter<undefined, GreenhouseSetup, void> = {
   id: 'greenhouse',
   name: 'Greenhouse',
   matches: (url) => HOSTS.test(url.hostname),
   classify: classifyGreenhouse,
   annotate: annotateGreenhouse,
-  beforeFill: addSchools,
+  prepare: (profile) => ({ schools: profile.education.length }),
+  beforeFill: (root, setup) => addSchools(root, setup.schools),
   perform: performGreenhouse,
 };
 
@@ -95,14 +100,13 @@ const ADD_ROW_TIMEOUT_MS = 2_000;
  * New boards show one education form and a "+ Add another" button: one more form per school the
  * profile lists. Forms already there, filled or not, stay: the user may have added them.
  */
-async function addSchools(root: Document | Element, data: FillData): Promise<void> {
-  const wanted = data.profile.education.length;
+async function addSchools(root: Document | Element, wanted: number): Promise<void> {
   let rows = educationRows(root);
   while (rows < wanted) {
     const section = root.querySelector('#school--0')?.closest('.education--container');
     const add = section?.querySelector<HTMLButtonElement>('button.add-another-button');
     if (!add) return;
-    add.click();
+    if (!pointerClick(add)) return;
     const grown = await waitFor(() => educationRows(root) > rows, ADD_ROW_TIMEOUT_MS, root);
     if (!grown) return;
     rows = educationRows(root);

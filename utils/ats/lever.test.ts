@@ -57,8 +57,8 @@ describe('lever.classify', () => {
   // The page is read once, by annotate; classify sees only what the field says.
   it('gives the Other slot the website only when annotate found no Portfolio slot on the form', () => {
     const other = (formHasPortfolioSlot: boolean): LeverField => ({ ...labelled('Other website', { name: 'urls[Other]' }), formHasPortfolioSlot });
-    expect(lever.classify!(other(true))?.kind).toBe('unknown');
-    expect(lever.classify!(other(false))?.kind).toBe('website');
+    expect(lever.classify!(other(true), profile())?.kind).toBe('unknown');
+    expect(lever.classify!(other(false), profile())?.kind).toBe('website');
   });
 });
 
@@ -169,7 +169,7 @@ describe('Lever fields through the engine', () => {
     answers: [{ question: 'Why do you want to work here?', answer: 'Reliable infrastructure.' }],
   });
   const plan = (...fields: Parameters<typeof labelled>[]) =>
-    planFill(classifyFields(fields.map((args) => labelled(...args)), jordan, lever.classify!.bind(lever)), jordan, {
+    planFill(classifyFields(fields.map((args) => labelled(...args)), jordan, (f) => lever.classify!(f, jordan)), jordan, {
       documents: ['resume'],
       today: '2026-11-27',
     });
@@ -201,7 +201,7 @@ describe('Lever fields through the engine', () => {
     const comments = labelled('Additional information', { control: 'textarea', name: 'comments', placeholder: 'Add a cover letter or anything else you want to share.' });
     const withAnswer = profile({ answers: [{ question: 'Additional information', answer: 'Available from January.' }] });
     const planFor = (who: typeof jordan) =>
-      planFill(classifyFields([comments], who, lever.classify!.bind(lever)), who, { documents: [] }).actions;
+      planFill(classifyFields([comments], who, (f) => lever.classify!(f, who)), who, { documents: [] }).actions;
     expect(planFor(jordan)).toEqual([]);
     expect(planFor(withAnswer)).toEqual([expect.objectContaining({ kind: 'savedAnswer', value: 'Available from January.' })]);
   });

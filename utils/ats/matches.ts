@@ -12,3 +12,13 @@ export const ATS_MATCHES = [
   'https://*.myworkdayjobs.com/*',
   'https://*.myworkdaysite.com/*',
 ];
+
+/** Whether a URL is one the manifest's content-script matches cover (patterns of the shape above). */
+export function isMatchedUrl(url: URL, patterns: readonly string[] = ATS_MATCHES): boolean {
+  return patterns.some((pattern) => {
+    const [, scheme, host] = /^(\w+):\/\/([^/]+)\//.exec(pattern) ?? [];
+    if (!scheme || !host || url.protocol !== `${scheme}:`) return false;
+    if (host.startsWith('*.')) return url.hostname.endsWith(host.slice(1)) || url.hostname === host.slice(2);
+    return url.hostname === host;
+  });
+}

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundRequest, FillData } from '../messages';
+import { adapterById } from '../ats/registry';
+import { isEmptyProfile, MAX_PLANNED_FIELDS, planPage } from '../fill/plan';
+import type { BackgroundRequest, FillStart, PlanReply } from '../messages';
 import { ProfileStore } from '../profile/store';
 import { toTransferDocument } from '../profile/documents';
 import { SiteSettings } from './siteSettings';
@@ -8,14 +10,41 @@ import { autofillTab, scanTab } from './tabs';
 const store = new ProfileStore();
 const sites = new SiteSettings();
 
-async function fillData(): Promise<FillData> {
+export const EMPTY_PROFILE = 'Your profile is empty: add your details in Applyfill’s options first.';
+
+/** Who sent a message, as the browser tells it (runtime.MessageSender). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+async function startFill(ats: string, page: unknown): Promise<FillStart> {
+  const [profile, documents] = await Promise.all([store.getProfile(), store.getDocuments()]);
+  if (isEmptyProfile(profile, documents.length)) return { ok: false, error: EMPTY_PROFILE };
+  const adapter = adapterById(ats);
+  return { ok: true, setup: adapter.prepare?.(profile, page) ?? null };
+}
+
+async function planFill(request: Extract<BackgroundRequest, { type: 'fill:plan' }>): Promise<PlanReply> {
+  if (!Array.isArray(request.fields) || request.fields.length > MAX_PLANNED_FIELDS) return { ok: false, error: 'This page holds too many fields to be a form.' };
   const [profile, stored] = await Promise.all([store.getProfile(), store.getDocuments()]);
-  return { profile, documents: await Promise.all(stored.map(toTransferDocument)) };
+  const { documentRoles, ...plan } = planPage({
+    adapter: adapterById(String(request.ats)),
+    profile,
+    fields: request.fields,
+    documents: stored.map((document) => document.role),
+    today: String(request.today),
+  });
+  // Only the files this page has an upload field for leave the extension.
+  const documents = await Promise.all(stored.filter((document) => documentRoles.includes(document.role)).map(toTransferDocument));
+  return { ok: true, ...plan, documents };
 }
 
 /** What a content script may ask for; everything else changes the profile or acts on other tabs. */
 const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
-  'profile:fill-data',
+  'fill:start',
+  'fill:plan',
   'site:is-hidden',
   'site:hide',
   'settings:auto-fill-steps',
@@ -23,7 +52,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set(
 ] as const);
 
 /** Whether a message comes from one of the extension's own pages (popup, options), not a web page's frame. */
-export function isFromExtensionPage(sender: { url?: string; id?: string }, extensionOrigin: string): boolean {
+export function isFromExtensionPage(sender: Sender, extensionOrigin: string): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(extensionOrigin);
 }
 
@@ -31,36 +60,53 @@ export function mayRequest(type: BackgroundRequest['type'], fromExtensionPage: b
   return fromExtensionPage || CONTENT_SCRIPT_REQUESTS.has(type);
 }
 
-/** Returns undefined for messages that are not the background's, so other listeners may answer. */
-export function handleBackgroundRequest(
-  message: unknown,
-  sender: { url?: string; id?: string },
-): Promise<unknown> | undefined {
-  const request = message as BackgroundRequest;
-  if (!request?.type || !mayRequest(request.type, isFromExtensionPage(sender, browser.runtime.getURL('/')))) {
+/**
+ * The site a content script's tab shows, as the browser reports it: for a form embedded in a
+ * company's career page, that page's host, so hiding the button there does not hide it on every
+ * other company's embed. Never taken from the message, so a frame cannot name another site.
+ */
+export function senderSite(sender: Sender): string | undefined {
+  const url = sender.tab?.url ?? sender.url;
+  try {
+    return url ? new URL(url).host || undefined : undefined;
+  } catch {
     return undefined;
   }
+}
+
+/** Returns undefined for messages that are not the background's, so other listeners may answer. */
+export function handleBackgroundRequest(message: unknown, sender: Sender): Promise<unknown> | undefined {
+  const request = message as BackgroundRequest;
+  if (typeof request?.type !== 'string') return undefined;
+  const fromExtensionPage = isFromExtensionPage(sender, browser.runtime.getURL('/'));
+  if (!mayRequest(request.type, fromExtensionPage)) return undefined;
   switch (request.type) {
-    case 'profile:fill-data':
-      return fillData();
+    case 'fill:start':
+      return startFill(String(request.ats), request.page);
+    case 'fill:plan':
+      return planFill(request);
     case 'profile:import':
       return store.importFile(request.text);
     case 'tab:autofill':
       return autofillTab(request.tabId);
     case 'tab:scan':
       return scanTab(request.tabId);
-    case 'site:is-hidden':
-      return sites.isHidden(request.host);
-    case 'site:hide':
-      return sites.setHidden(request.host, true);
+    case 'site:is-hidden': {
+      const site = senderSite(sender);
+      return site ? sites.isHidden(site) : Promise.resolve(false);
+    }
+    case 'site:hide': {
+      const site = senderSite(sender);
+      return site && !fromExtensionPage ? sites.setHidden(site, true) : Promise.resolve();
+    }
     case 'site:show':
-      return sites.setHidden(request.host, false);
+      return sites.setHidden(String(request.host), false);
     case 'site:hidden-list':
       return sites.hiddenSites();
     case 'settings:auto-fill-steps':
       return sites.autoFillSteps();
     case 'settings:set-auto-fill-steps':
-      return sites.setAutoFillSteps(request.enabled);
+      return sites.setAutoFillSteps(request.enabled === true);
     default:
       return undefined;
   }

@@ -1,6 +1,7 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OWN_UI } from '../dom/traverse';
+import { REFUSED_CLICK, refuseClick } from './clickGuard';
 
 export interface AutofillButton {
   ui: ShadowRootContentScriptUi<HTMLElement>;
@@ -15,9 +16,11 @@ export interface AutofillButton {
 const STYLE = `
 :host { all: initial; }
 [hidden] { display: none !important; }
-.dock { position: fixed; right: 16px; z-index: 2147483646; display: flex; flex-direction: column;
+.dock { position: fixed; inset: auto 16px auto auto; margin: 0; padding: 0; border: 0; background: transparent;
+  overflow: visible; z-index: 2147483646; display: flex; flex-direction: column;
   align-items: flex-end; gap: 6px; font: 13px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif; }
-.bar { display: flex; align-items: stretch; border-radius: 999px; box-shadow: 0 2px 10px rgb(0 0 0 / .25);
+/* Painted above the summary and the switch: their shadows must not count as covering the button. */
+.bar { position: relative; z-index: 1; display: flex; align-items: stretch; border-radius: 999px; box-shadow: 0 2px 10px rgb(0 0 0 / .25);
   background: #1f4fd1; color: #fff; overflow: hidden; }
 button { font: inherit; color: inherit; background: transparent; border: 0; cursor: pointer; }
 .fill { padding: 8px 14px; font-weight: 600; }
@@ -48,60 +51,77 @@ function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * The floating "Autofill" button, in an open shadow root so the site's CSS cannot break it.
- * It sits at the right edge, away from the form's own buttons, and can be dragged up or down
- * or hidden for the site.
+ * The floating "Autofill" button. It lives in a closed shadow root, so the page can neither
+ * style it nor reach its buttons, and in the top layer (a popover), so nothing the page draws
+ * can sit above it unless the page opens a top-layer element of its own, which the click check
+ * catches. It sits at the right edge, away from the form's own buttons, and can be dragged up
+ * or down or hidden for the site. Only a click the user made on the button as they saw it
+ * starts a fill (see clickGuard.ts).
  */
 export async function mountAutofillButton(
   ctx: ContentScriptContext,
   handlers: {
     onFill(): void;
     onHide(): void;
-    /** The pointer or focus reached the button: a click is likely to follow. */
-    onIntent(): void;
   },
 ): Promise<AutofillButton> {
   let fillButton!: HTMLButtonElement;
   let summary!: HTMLElement;
   let steps!: HTMLLabelElement;
+  let shadow!: ShadowRoot;
   const ui = await createShadowRootUi(ctx, {
     name: OWN_UI,
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',
     css: STYLE,
-    onMount(container) {
+    onMount(container, root) {
+      shadow = root;
       const grip = h('button', { class: 'grip', type: 'button', 'aria-label': 'Move the Autofill button' });
       fillButton = h('button', { class: 'fill', type: 'button' }, 'Autofill');
       const hide = h('button', { class: 'hide', type: 'button', 'aria-label': 'Hide Applyfill on this site', title: 'Hide on this site' }, '×');
       steps = h('label', { class: 'steps', hidden: '' }, h('input', { type: 'checkbox' }), ' Fill each step automatically');
       summary = h('div', { class: 'summary', role: 'status', 'aria-live': 'polite', hidden: '' });
-      const dock = h('div', { class: 'dock' }, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, hide), steps, summary);
+      const dock = h('div', { class: 'dock', popover: 'manual' }, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, hide), steps, summary);
       dock.style.bottom = '88px';
       container.append(dock);
-      fillButton.addEventListener('click', () => handlers.onFill());
-      fillButton.addEventListener('pointerenter', () => handlers.onIntent());
-      fillButton.addEventListener('focus', () => handlers.onIntent());
-      hide.addEventListener('click', () => handlers.onHide());
+      const seen = trackVisibility(fillButton);
+      ctx.onInvalidated(() => seen.disconnect());
+      fillButton.addEventListener('click', (event) => {
+        const refused = refuseClick(event, { doc: document, host: ui.shadowHost, root: shadow, button: fillButton, ...seen.state(), now: performance.now() });
+        // A page's own synthetic click gets no answer at all; a real click the checks refuse is explained.
+        if (refused === 'synthetic') return;
+        if (refused) showSummaryText(REFUSED_CLICK);
+        else handlers.onFill();
+      });
+      hide.addEventListener('click', (event) => {
+        if (event.isTrusted) handlers.onHide();
+      });
       enableVerticalDrag(dock, grip);
       requestAnimationFrame(() => moveOffPageControls(dock));
       return dock;
     },
   });
   ui.mount();
+  showInTopLayer(ui.mounted!);
+  function showSummaryText(text: string): void {
+    summary.textContent = text;
+    summary.hidden = false;
+  }
   return {
     ui,
-    showSummary(text) {
-      summary.textContent = text;
-      summary.hidden = false;
-    },
+    showSummary: showSummaryText,
     reposition() {
       if (ui.mounted) moveOffPageControls(ui.mounted);
     },
     showStepToggle(checked, onChange) {
       const box = steps.querySelector('input')!;
       box.checked = checked;
-      box.onchange = () => onChange(box.checked);
+      box.onchange = (event) => {
+        if (event.isTrusted) onChange(box.checked);
+        else box.checked = !box.checked;
+      };
       steps.hidden = false;
     },
     setBusy(busy) {
@@ -137,8 +157,40 @@ function moveOffPageControls(dock: HTMLElement): void {
   }
 }
 
+/** Above everything the page draws; where the browser has no popovers, the dock stays a fixed box. */
+function showInTopLayer(dock: HTMLElement): void {
+  try {
+    dock.showPopover();
+  } catch {
+    // Already shown, or popovers unsupported: the fixed position still applies.
+  }
+}
+
+/**
+ * When the button last came into view, and whether the browser's visibility tracker (which
+ * counts occlusion, opacity, filters and transforms) sees it now. Browsers without the tracker
+ * report only intersection with the viewport.
+ */
+function trackVisibility(button: HTMLElement): { state(): { shownAt: number | undefined; trackedVisible: boolean | undefined }; disconnect(): void } {
+  let shownAt: number | undefined;
+  let trackedVisible: boolean | undefined;
+  const options = { threshold: [0, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit;
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const v2 = (entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible;
+      trackedVisible = v2;
+      const visible = v2 ?? entry.isIntersecting;
+      if (!visible) shownAt = undefined;
+      else shownAt ??= performance.now();
+    }
+  }, options);
+  observer.observe(button);
+  return { state: () => ({ shownAt, trackedVisible }), disconnect: () => observer.disconnect() };
+}
+
 function enableVerticalDrag(dock: HTMLElement, grip: HTMLElement): void {
   grip.addEventListener('pointerdown', (down) => {
+    if (!down.isTrusted) return;
     grip.setPointerCapture(down.pointerId);
     const startY = down.clientY;
     const startBottom = parseFloat(dock.style.bottom);
@@ -154,6 +206,7 @@ function enableVerticalDrag(dock: HTMLElement, grip: HTMLElement): void {
     grip.addEventListener('pointerup', up);
   });
   grip.addEventListener('keydown', (event) => {
+    if (!event.isTrusted) return;
     const step = event.key === 'ArrowUp' ? 24 : event.key === 'ArrowDown' ? -24 : 0;
     if (!step) return;
     event.preventDefault();

@@ -1,30 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
+import { isMatchedUrl } from '../ats/matches';
 import { adapterFor } from '../ats/registry';
-import type { FillReport } from '../core/types';
-import { autofill, scanFields, summarize } from '../dom/autofill';
-import type { ContentRequest, FillData, FillResponse, PageScan } from '../messages';
+import type { FieldDescription, FillReport } from '../core/types';
+import { autofill, FillRefused, scanFields, summarize, type Planner } from '../fill/run';
+import type { ContentRequest, FillResponse, FillStart, PageScan, PlanReply } from '../messages';
 import { mountAutofillButton, type AutofillButton } from './button';
 
 /** A page shows the button once it holds at least this many fields a form asks people to fill. */
 const MIN_FORM_FIELDS = 3;
 const INSTANCE_FLAG = '__applyfillContentScript';
-const EMPTY_PROFILE = 'Your profile is empty: add your details in Applyfill’s options first.';
-
-/**
- * The site the user sees: for a form embedded in a company's career page, that page's host, so
- * hiding the button there does not hide it on every other company's embed.
- */
-function topSiteHost(): string {
-  const ancestors = location.ancestorOrigins;
-  const top = ancestors?.length ? ancestors[ancestors.length - 1] : undefined;
-  try {
-    return top ? new URL(top).host || location.host : location.host;
-  } catch {
-    // A sandboxed ancestor's origin is "null".
-    return location.host;
-  }
-}
 
 /** The collector of a same-origin parent walks into this frame: filling it here too would do it twice. */
 function parentCoversThisFrame(): boolean {
@@ -36,14 +21,20 @@ function parentCoversThisFrame(): boolean {
   }
 }
 
-function isEmptyProfile({ profile, documents }: FillData): boolean {
-  const { firstName, lastName, email, phone } = profile.personal;
-  return !firstName && !lastName && !email && !phone && !profile.work.length && !profile.education.length && !documents.length;
+/** The extension's half of the fill, over runtime messages: the profile never comes to this page. */
+function extensionPlanner(ats: string): Planner {
+  const today = new Date().toLocaleDateString('en-CA');
+  return {
+    start: (page) => browser.runtime.sendMessage({ type: 'fill:start', ats, page }) as Promise<FillStart>,
+    plan: (fields: FieldDescription[]) => browser.runtime.sendMessage({ type: 'fill:plan', ats, fields, today }) as Promise<PlanReply>,
+  };
 }
 
 /**
- * The content script: shows the Autofill button where an application form is, and answers the
- * popup and the keyboard command. Injected again on demand, it does not start twice.
+ * The content script: shows the Autofill button on the ATS sites of the manifest, and answers
+ * the popup and the keyboard command. A fill starts only from the user: a trusted click on the
+ * button as they saw it, the popup's button, or the shortcut (both reach this script through
+ * the extension, never through the page). Injected again on demand, it does not start twice.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   const scope = window as unknown as Record<string, boolean>;
@@ -51,7 +42,12 @@ export function startContentScript(ctx: ContentScriptContext): void {
   scope[INSTANCE_FLAG] = true;
   ctx.onInvalidated(() => delete scope[INSTANCE_FLAG]);
 
-  const adapter = adapterFor(new URL(location.href), document);
+  const url = new URL(location.href);
+  const adapter = adapterFor(url, document);
+  // Injected by the popup or the shortcut on any other site, the script fills on request only:
+  // a button there would be one more thing a page could try to trick the user into pressing.
+  const showsButton = isMatchedUrl(url);
+  const planner = extensionPlanner(adapter.id);
   let button: AutofillButton | undefined;
   let lastReport: FillReport | undefined;
   let filling: Promise<FillResponse> | undefined;
@@ -61,38 +57,18 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   const fieldCount = () => scanFields({ adapter }).length;
 
-  /**
-   * The profile is fetched when the pointer reaches the button, so the click does not wait for
-   * the background; a fetch older than a few seconds is not trusted (the user may have edited it).
-   */
-  let prefetched: { at: number; data: Promise<FillData> } | undefined;
-  const PREFETCH_FRESH_MS = 5000;
-  function prefetchFillData(): void {
-    if (prefetched && performance.now() - prefetched.at < PREFETCH_FRESH_MS) return;
-    const data = browser.runtime.sendMessage({ type: 'profile:fill-data' }) as Promise<FillData>;
-    data.catch(() => undefined);
-    prefetched = { at: performance.now(), data };
-  }
-  function takeFillData(): Promise<FillData> {
-    prefetchFillData();
-    const { data } = prefetched!;
-    prefetched = undefined;
-    return data;
-  }
-
   async function fill(): Promise<FillResponse> {
     filling ??= (async () => {
       button?.setBusy(true);
       try {
-        const data = await takeFillData();
-        if (isEmptyProfile(data)) return failed(EMPTY_PROFILE);
         const step = adapter.stepKey?.(document);
+        lastReport = await autofill({ adapter, planner });
         if (step) filledSteps.add(step);
-        lastReport = await autofill({ adapter, data, today: new Date().toLocaleDateString('en-CA') });
         if (adapter.stepKey && filledSteps.size === 1) void offerStepAutoFill();
         button?.showSummary(summarize(lastReport));
         return lastReport;
       } catch (error) {
+        if (error instanceof FillRefused) return failed(error.message);
         return failed(`Applyfill could not fill this page: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
         button?.setBusy(false);
@@ -115,7 +91,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     });
   }
 
-  /** A wizard moved to a step not filled yet: fill it once its form has rendered. */
+  /** A wizard moved to a step not filled yet: fill it once its form has rendered, as the user's first fill asked. */
   function fillNewStep(): void {
     if (!autoFillSteps || filling || !filledSteps.size) return;
     const step = adapter.stepKey?.(document);
@@ -124,15 +100,14 @@ export function startContentScript(ctx: ContentScriptContext): void {
   }
 
   async function showButtonWhenFormAppears(): Promise<void> {
-    if (button || fieldCount() < MIN_FORM_FIELDS) return;
-    const hidden = (await browser.runtime.sendMessage({ type: 'site:is-hidden', host: topSiteHost() })) as boolean;
+    if (!showsButton || button || fieldCount() < MIN_FORM_FIELDS) return;
+    const hidden = (await browser.runtime.sendMessage({ type: 'site:is-hidden' })) as boolean;
     if (hidden || button || ctx.isInvalid) return;
     button = await mountAutofillButton(ctx, {
       onFill: () => void fill(),
-      onIntent: prefetchFillData,
       onHide: () => {
         button?.ui.remove();
-        void browser.runtime.sendMessage({ type: 'site:hide', host: topSiteHost() });
+        void browser.runtime.sendMessage({ type: 'site:hide' });
       },
     });
   }

@@ -27,14 +27,43 @@ export function blur(el: HTMLElement): void {
   }
 }
 
-/** The full pointer sequence: widgets differ in which event opens or commits them. */
-export function pointerClick(el: HTMLElement): void {
+/**
+ * What a click on this element would set off beyond the widget: submitting or resetting its
+ * form, or leaving the page. A click on a descendant activates the nearest such ancestor too.
+ */
+export function activationHazard(el: Element): 'submit' | 'reset' | 'navigate' | undefined {
+  const control = el.closest('button, input[type="submit" i], input[type="image" i], input[type="reset" i], a[href], area[href], label');
+  if (!control) return undefined;
+  if (control instanceof HTMLLabelElement) {
+    // A label passes its click to its control.
+    return control.control && control.control !== el && !control.control.contains(el) ? activationHazard(control.control) : undefined;
+  }
+  if (control instanceof HTMLButtonElement || control instanceof HTMLInputElement) {
+    const type = control.type.toLowerCase();
+    if (!control.form) return undefined;
+    if (type === 'submit' || type === 'image') return 'submit';
+    return type === 'reset' ? 'reset' : undefined;
+  }
+  // Links that only run a script or move within the page (select2 3's trigger is one) stay on the page.
+  const href = (control.getAttribute('href') ?? '').trim().toLowerCase();
+  return href.startsWith('#') || href.startsWith('javascript:') ? undefined : 'navigate';
+}
+
+/**
+ * The full pointer sequence: widgets differ in which event opens or commits them. The click
+ * itself is left out where it would submit, reset or navigate (a dropdown trigger that is a
+ * typeless button in a form): the press events open most such widgets without activating them.
+ * Returns whether the click was sent.
+ */
+export function pointerClick(el: HTMLElement): boolean {
   const init = { bubbles: true, cancelable: true, composed: true, button: 0, view: el.ownerDocument.defaultView };
   el.dispatchEvent(new PointerEvent('pointerdown', init));
   el.dispatchEvent(new MouseEvent('mousedown', init));
   el.dispatchEvent(new PointerEvent('pointerup', init));
   el.dispatchEvent(new MouseEvent('mouseup', init));
+  if (activationHazard(el)) return false;
   el.click();
+  return true;
 }
 
 export function pressKey(el: HTMLElement, key: string): void {

@@ -74,8 +74,7 @@ function fillChoices(members: HTMLInputElement[], values: string[]): FieldOutcom
 /** Custom-styled choices hide the input: a person clicks its label. */
 function clickChoice(input: HTMLInputElement): void {
   const label = input.labels?.[0];
-  if (!isVisible(input) && label) label.click();
-  else input.click();
+  pointerClick(!isVisible(input) && label ? label : input);
 }
 
 function toggle(input: HTMLInputElement, checked: boolean): FieldOutcome {
@@ -225,7 +224,8 @@ function clearSearch(input: HTMLInputElement): void {
 
 async function chooseFromListboxButton(button: HTMLElement, choice: Choice, ctx: FillContext): Promise<FieldOutcome> {
   const openBefore = new Set(visibleListboxes(button));
-  pointerClick(button);
+  // A trigger that would submit its form is opened from the keyboard instead, which never activates it.
+  if (!pointerClick(button)) pressKey(button, 'ArrowDown');
   const found = await choosePopupOption(button, choice, ctx, openBefore);
   if (!found) {
     pressKey(button, 'Escape');

@@ -1,4 +1,3 @@
-import type { FieldKind } from '../../core/fieldKinds';
 import { hasUserValue } from '../../core/plan';
 import type { FieldDescription, FieldOutcome, FillAction } from '../../core/types';
 import { collectFields, type FieldHandle } from '../../dom/collect';
@@ -7,15 +6,10 @@ import { cleanText } from '../../dom/labels';
 import type { AtsAdapter } from '../adapter';
 import { classifyWorkdayField, entryKindOf, type EntryKind } from './fields';
 import { chosenItems, fillListbox, fillPrompt, promptItems, promptOf } from './prompts';
-import { entryIndexOf, isNameKind, prepareSections, websiteKinds, type PageEntry, type Placements } from './sections';
+import { entryIndexOf, isNameKind, pageSections, planSections, prepareSections, websiteKinds, type PageEntries, type PageEntry, type Placements, type SectionSetup } from './sections';
 import { GENERIC_AUTOMATION_IDS, SEL } from './selectors';
 
 const HOSTS = /(^|\.)(myworkdayjobs|myworkdaysite|myworkday)\.com$/;
-
-/** Which link each "Websites" entry holds; set from the profile before each fill. */
-let linkKinds: FieldKind[] = [];
-/** Which profile entry each job and school entry on the page takes; decided before each fill. */
-let placements: Placements = {};
 
 /** What Workday's markup tells beyond what the collector reads. */
 function describe(field: FieldDescription, handle: FieldHandle): FieldDescription {
@@ -47,13 +41,14 @@ function describe(field: FieldDescription, handle: FieldHandle): FieldDescriptio
  * A job or school field answers from the profile entry placed in its entry, not from the
  * entry's position: the user may have started entry 1 with their second job.
  */
-function annotate(field: FieldDescription, handle: FieldHandle): FieldDescription {
+function annotate(field: FieldDescription, handle: FieldHandle, placements: Placements = {}): FieldDescription {
   const out = describe(field, handle);
   const position = entryIndexOf(handle.element, field.htmlId);
   const kind = entryKindOf(out);
   if (kind) {
     const placed = position === undefined ? undefined : placements[kind]?.[position];
-    if (placed === undefined) delete out.entryIndex;
+    // Placements crossed a JSON message, where an entry left alone reads null.
+    if (typeof placed !== 'number') delete out.entryIndex;
     else out.entryIndex = placed;
   } else if (out.entryIndex === undefined && position !== undefined) {
     out.entryIndex = position;
@@ -62,7 +57,7 @@ function annotate(field: FieldDescription, handle: FieldHandle): FieldDescriptio
 }
 
 /** The job and school entries on the page by position, with what the user put in them. */
-function pageEntries(root: Document | Element): Record<EntryKind, PageEntry[]> {
+function startedEntries(root: Document | Element): Record<EntryKind, PageEntry[]> {
   const entries: Record<EntryKind, PageEntry[]> = { work: [], education: [] };
   const { fields, handles } = collectFields(root, 'wd-entries.');
   for (const field of fields) {
@@ -92,16 +87,15 @@ async function perform(handle: FieldHandle, action: FillAction, ctx: FillContext
   return fillListbox(handle.element, { accept: action.accept, ...(action.meaning ? { meaning: action.meaning } : {}) }, ctx);
 }
 
-export const workday: AtsAdapter = {
+export const workday: AtsAdapter<PageEntries, SectionSetup, Placements> = {
   id: 'workday',
   name: 'Workday',
   matches: (url) => HOSTS.test(url.hostname),
-  classify: (field) => classifyWorkdayField(field, linkKinds),
+  classify: (field, profile) => classifyWorkdayField(field, websiteKinds(profile)),
   annotate,
-  async beforeFill(root, data) {
-    linkKinds = websiteKinds(data.profile);
-    placements = await prepareSections(root, data.profile, pageEntries(root));
-  },
+  readPage: (root) => pageSections(root, startedEntries(root)),
+  prepare: planSections,
+  beforeFill: prepareSections,
   perform,
   stepKey(doc) {
     const active = doc.querySelector(SEL.activeStep) ?? doc.querySelector(SEL.stepHeading);

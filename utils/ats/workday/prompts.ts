@@ -157,7 +157,8 @@ export async function fillPrompt(input: HTMLInputElement, action: Choose, ctx: F
 
 /** A dropdown button whose popup Workday renders at the end of the document. */
 export async function fillListbox(button: HTMLElement, choice: Choice, ctx: FillContext): Promise<FieldOutcome> {
-  pointerClick(button);
+  // A trigger that would submit its form is opened from the keyboard instead, which never activates it.
+  if (!pointerClick(button)) pressKey(button, 'ArrowDown');
   const options = await waitFor(() => {
     const popup = popupOf(button);
     const rows = popup ? rowsIn(popup) : [];

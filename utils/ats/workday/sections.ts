@@ -95,9 +95,9 @@ const ENTRY_SECTIONS: Readonly<Record<EntryKind, RegExp>> = {
  * Sections whose entries are not matched to the profile's, only counted. An entry left empty
  * holds required fields that block the step, so no more are added than the profile fills.
  */
-const COUNTED: readonly { heading: RegExp; wanted(profile: Profile): number }[] = [
-  { heading: /^languages?$/i, wanted: (profile) => profile.languages.filter((entry) => entry.language).length },
-  { heading: /^websites?$/i, wanted: (profile) => websiteKinds(profile).length },
+const COUNTED: readonly { heading: RegExp; wanted: keyof SectionSetup['counted'] }[] = [
+  { heading: /^languages?$/i, wanted: 'languages' },
+  { heading: /^websites?$/i, wanted: 'websites' },
 ];
 
 const SECTION = '[role="group"], [data-automation-id$="Section"]';
@@ -136,23 +136,55 @@ async function addEntries(section: Element, count: number): Promise<number> {
 
 export type Placements = Partial<Record<EntryKind, (number | undefined)[]>>;
 
+/** The job and school entries on the page by position, for the sections the page shows. */
+export type PageEntries = Partial<Record<EntryKind, PageEntry[]>>;
+
+/** What the page must do before a fill, decided in the extension from the profile. */
+export interface SectionSetup {
+  /** Per section on the page: which profile entry each entry takes, and those that need a new entry. */
+  entries: Partial<Record<EntryKind, Placement>>;
+  /** How many entries the counted sections ("Languages", "Websites") need in all. */
+  counted: { languages: number; websites: number };
+}
+
+/** The entries of each section the page shows, by position, as the user left them. */
+export function pageSections(root: Document | Element, started: Readonly<Record<EntryKind, readonly PageEntry[]>>): PageEntries {
+  const page: PageEntries = {};
+  for (const kind of Object.keys(ENTRY_SECTIONS) as EntryKind[]) {
+    const section = sectionsTitled(root, ENTRY_SECTIONS[kind])[0];
+    if (section) page[kind] = Array.from({ length: entriesIn(section) }, (_, position) => started[kind][position] ?? EMPTY_ENTRY);
+  }
+  return page;
+}
+
+/** Pure: places the profile's jobs and schools in the page's entries (see placeEntries). */
+export function planSections(profile: Profile, page: PageEntries | undefined): SectionSetup {
+  const entries: SectionSetup['entries'] = {};
+  for (const kind of Object.keys(ENTRY_SECTIONS) as EntryKind[]) {
+    const onPage = page?.[kind];
+    if (Array.isArray(onPage)) entries[kind] = placeEntries(onPage, PROFILE_NAMES[kind](profile));
+  }
+  return {
+    entries,
+    counted: { languages: profile.languages.filter((entry) => entry.language).length, websites: websiteKinds(profile).length },
+  };
+}
+
 /**
- * Places the profile's jobs and schools in the entries on the page (`page`, by position, as the
- * user left them), adds an entry for each one left over, and returns which profile entry each
- * entry on the page takes. Never removes an entry.
+ * Adds an entry for each profile entry left over and returns which profile entry each entry on
+ * the page takes. Never removes an entry.
  */
-export async function prepareSections(root: Document | Element, profile: Profile, page: Readonly<Record<EntryKind, readonly PageEntry[]>>): Promise<Placements> {
+export async function prepareSections(root: Document | Element, setup: SectionSetup): Promise<Placements> {
   const placements: Placements = {};
   for (const kind of Object.keys(ENTRY_SECTIONS) as EntryKind[]) {
     const section = sectionsTitled(root, ENTRY_SECTIONS[kind])[0];
-    if (!section) continue;
-    const entries = Array.from({ length: entriesIn(section) }, (_, position) => page[kind][position] ?? EMPTY_ENTRY);
-    const { existing, added } = placeEntries(entries, PROFILE_NAMES[kind](profile));
-    const count = await addEntries(section, added.length);
-    placements[kind] = [...existing, ...added.slice(0, count)];
+    const placement = setup.entries[kind];
+    if (!section || !placement) continue;
+    const count = await addEntries(section, placement.added.length);
+    placements[kind] = [...placement.existing, ...placement.added.slice(0, count)];
   }
   for (const { heading, wanted } of COUNTED) {
-    for (const section of sectionsTitled(root, heading)) await addEntries(section, wanted(profile) - entriesIn(section));
+    for (const section of sectionsTitled(root, heading)) await addEntries(section, setup.counted[wanted] - entriesIn(section));
   }
   return placements;
 }

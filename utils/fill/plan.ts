@@ -1,0 +1,48 @@
+import type { AnyAdapter } from '../ats/adapter';
+import { classifyFields } from '../core/classify';
+import { planFill } from '../core/plan';
+import type { Classification, FieldDescription, FieldResult, FillAction } from '../core/types';
+import type { DocumentRole, Profile } from '../profile/schema';
+
+/**
+ * The extension's half of a fill, run in its own origin: from the field descriptions a page
+ * collected, what to put in each. The page gets back values for the fields it showed, never the
+ * profile itself.
+ */
+export interface PagePlan {
+  actions: FillAction[];
+  /** Fields not acted on, each with why. */
+  skipped: FieldResult[];
+  /** What each collected field asks, by ref: the page needs it to recognise a question it re-rendered. */
+  kinds: Record<string, Classification['kind']>;
+  /** The documents the file actions attach; no others leave the extension. */
+  documentRoles: DocumentRole[];
+}
+
+export interface PlanInput {
+  adapter: AnyAdapter;
+  profile: Profile;
+  fields: readonly FieldDescription[];
+  /** The documents the store holds. */
+  documents: readonly DocumentRole[];
+  /** YYYY-MM-DD in the user's time zone, for signature dates. */
+  today?: string;
+}
+
+export function planPage({ adapter, profile, fields, documents, today }: PlanInput): PagePlan {
+  const classified = classifyFields(fields, profile, adapter.classify ? (field) => adapter.classify!(field, profile) : undefined);
+  const plan = planFill(classified, profile, { documents, ...(today ? { today } : {}) });
+  const kinds: PagePlan['kinds'] = {};
+  for (const { field, classification } of classified) kinds[field.ref] = classification.kind;
+  const documentRoles = [...new Set(plan.actions.flatMap((action) => (action.op === 'file' ? [action.role] : [])))];
+  return { actions: plan.actions, skipped: plan.results, kinds, documentRoles };
+}
+
+/** A profile with nothing to fill: the page is told so instead of getting an empty plan. */
+export function isEmptyProfile(profile: Profile, documentCount: number): boolean {
+  const { firstName, lastName, email, phone } = profile.personal;
+  return !firstName && !lastName && !email && !phone && !profile.work.length && !profile.education.length && !documentCount;
+}
+
+/** Fields a page may send at once: a form is a few hundred at most; more is not a form. */
+export const MAX_PLANNED_FIELDS = 2000;
