@@ -11,6 +11,9 @@ import { chromiumArgs, chromiumExecutable } from '../tests/e2e/support/browser';
 import { startFixtureServer } from '../tests/e2e/support/server';
 import type { FillReport } from '../utils/core/types';
 import type { PageScan } from '../utils/messages';
+import { summarize } from '../utils/fill/run';
+import { MIN_SHOWN_MS } from '../utils/content/clickGuard';
+import { AUTOFILL, OwnUi } from '../tests/e2e/support/ownUi';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 /** Where `wxt build` put the extension: wxt.config.ts reads the same variable. */
@@ -60,6 +63,7 @@ interface ExtensionGlobals {
       query(filter: object): Promise<{ id?: number }[]>;
       sendMessage(tabId: number, message: unknown): Promise<unknown>;
     };
+    scripting: { executeScript(injection: { target: { tabId: number; allFrames: boolean }; files: string[] }): Promise<unknown> };
   };
 }
 
@@ -160,16 +164,31 @@ export async function pressToolbarButton(session: Session, page: Page): Promise<
   }
 }
 
-export function autofillButton(page: Page) {
-  return page.locator('applyfill-ui').getByRole('button', { name: 'Autofill', exact: true });
-}
-
-/** Opens a form page and waits for the Autofill button, pressing the toolbar button first where needed. */
+/**
+ * Opens a form page and waits until Autofill can be pressed: the in-page button on the
+ * manifest's sites, the toolbar button elsewhere (it grants activeTab and injects the script,
+ * which there shows no button of its own).
+ */
 export async function openForm(session: Session, form: FormPage): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(form.url);
-  if (form.needsToolbarButton) await pressToolbarButton(session, page);
-  await autofillButton(page).waitFor({ timeout: 15_000 });
+  if (form.needsToolbarButton) {
+    await pressToolbarButton(session, page);
+    // The popup injects the script when it opens; headless Chromium's popup may not, so inject it as the popup would.
+    const tabId = await tabIdOf(session, page);
+    await session.serviceWorker.evaluate(
+      (tabId) => (globalThis as unknown as ExtensionGlobals).chrome.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/ats.js'] }),
+      tabId,
+    );
+  } else {
+    const ui = await OwnUi.of(page);
+    const deadline = Date.now() + 15_000;
+    while (!(await ui.isVisible(AUTOFILL))) {
+      if (Date.now() > deadline) throw new Error(`No Autofill button on ${form.url}`);
+      await page.waitForTimeout(100);
+    }
+    await ui.dispose();
+  }
   return page;
 }
 
@@ -193,22 +212,29 @@ interface FillTimings {
 }
 
 /**
- * Runs in the page before the click. A string, not a function: tsx's transform would wrap the
- * nested functions in a helper that does not exist in the page.
+ * Runs in the page before the click: records every input/change event a field receives. A
+ * string, not a function: tsx's transform would wrap nested functions in a helper that does
+ * not exist in the page.
  */
-const INSTRUMENT_FILL = `(() => {
-  const host = document.querySelector('applyfill-ui');
-  const root = host && host.shadowRoot;
-  const status = root && root.querySelector('[role=status]');
-  if (!status) throw new Error('The Autofill button has no shadow root or status element');
+const INSTRUMENT_FIELDS = `(() => {
   const timings = { click: 0, lastField: 0, summary: 0, summaryText: '' };
   window.__applyfillTimings = timings;
-  root.addEventListener('click', () => { timings.click ||= performance.now(); }, { capture: true });
   for (const type of ['input', 'change']) {
     document.addEventListener(type, (event) => {
-      if (timings.click && !timings.summary && event.target !== host) timings.lastField = performance.now();
+      if (timings.click && !timings.summary && event.target.localName !== 'applyfill-ui') timings.lastField = performance.now();
     }, true);
   }
+})`;
+
+/**
+ * Runs on the button's closed shadow root (reached through the DevTools protocol, as the tests
+ * do): the click, from a capturing listener that runs before the extension's, and the summary
+ * becoming visible.
+ */
+const INSTRUMENT_BUTTON = `function () {
+  const timings = window.__applyfillTimings;
+  const status = this.querySelector('[role=status]');
+  this.addEventListener('click', () => { timings.click ||= performance.now(); }, { capture: true });
   new MutationObserver(() => {
     const text = status.textContent || '';
     if (timings.click && !timings.summary && !status.hidden && text.startsWith('Filled')) {
@@ -216,16 +242,41 @@ const INSTRUMENT_FILL = `(() => {
       timings.summaryText = text;
     }
   }).observe(status, { attributes: true, childList: true, characterData: true, subtree: true });
-})()`;
+}`;
 
 /**
- * Clicks the in-page Autofill button and times the run inside the page, on the page's clock: the
- * click (a capturing listener in the button's shadow root, so it runs before the extension's), every
- * input/change event a field receives, and the summary becoming visible.
+ * Fills the page and times the run inside it, on the page's clock. With the in-page button: a
+ * real click on it (after the half second a button must be on screen before a click counts),
+ * timed from the click to the last input/change event a field receives and to the summary. On
+ * other sites, where only the popup and the shortcut fill: the popup's request, timed from the
+ * moment it is sent to the last field and to the answer (one DevTools round trip later).
  */
 export async function clickAutofill(session: Session, page: Page, timeoutMs = 60_000): Promise<FillRun> {
-  await page.evaluate(INSTRUMENT_FILL);
-  await autofillButton(page).click();
+  await page.evaluate(`${INSTRUMENT_FIELDS}()`);
+  const ui = await OwnUi.of(page);
+  try {
+    if (await ui.exists()) {
+      await ui.onRoot(INSTRUMENT_BUTTON);
+      await ui.scrollIntoView(AUTOFILL);
+      await page.waitForTimeout(MIN_SHOWN_MS + 150);
+      await ui.click(AUTOFILL);
+    } else {
+      const tabId = await tabIdOf(session, page);
+      await page.evaluate(() => ((window as unknown as { __applyfillTimings: FillTimings }).__applyfillTimings.click = performance.now()));
+      const answer = (await session.serviceWorker.evaluate(
+        (tabId) => (globalThis as unknown as ExtensionGlobals).chrome.tabs.sendMessage(tabId, { type: 'page:fill' }),
+        tabId,
+      )) as FillReport | { error: string };
+      if ('error' in answer) throw new Error(answer.error);
+      await page.evaluate((summary) => {
+        const timings = (window as unknown as { __applyfillTimings: FillTimings }).__applyfillTimings;
+        timings.summary = performance.now();
+        timings.summaryText = summary;
+      }, `Filled ${answer.filled}`);
+    }
+  } finally {
+    await ui.dispose();
+  }
   await page.waitForFunction(() => (window as unknown as { __applyfillTimings: FillTimings }).__applyfillTimings.summary > 0, undefined, {
     timeout: timeoutMs,
     polling: 50,
@@ -233,7 +284,7 @@ export async function clickAutofill(session: Session, page: Page, timeoutMs = 60
   const timings = await page.evaluate(() => (window as unknown as { __applyfillTimings: FillTimings }).__applyfillTimings);
   const { lastReport: report, fieldCount } = await scanAfterFill(session, page);
   return {
-    summary: timings.summaryText,
+    summary: summarize(report),
     clickToLastFieldMs: (timings.lastField || timings.summary) - timings.click,
     clickToSummaryMs: timings.summary - timings.click,
     report,

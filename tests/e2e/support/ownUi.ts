@@ -32,23 +32,23 @@ function findHost(node: DomNode): DomNode | undefined {
   return undefined;
 }
 
-/** Runs in the page's main world with `this` = the closed shadow root. */
-function findControl(this: ShadowRoot, control: OwnControl): Element | null {
-  const named = (el: Element) => {
-    const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
-    return control.name === undefined || name === control.name;
-  };
+/**
+ * Runs in the page's main world with `this` = the closed shadow root: finds a control by role
+ * and name. A string, so that no transform (tsx names functions with a helper) reaches the page.
+ */
+const FIND_CONTROL = `function (control) {
+  const named = (el) => control.name === undefined || (el.getAttribute('aria-label') || el.textContent || '').trim() === control.name;
   switch (control.role) {
-    case 'button':
-      return Array.from(this.querySelectorAll('button')).find(named) ?? null;
-    case 'checkbox':
-      return Array.from(this.querySelectorAll('label')).find((label) => label.textContent?.trim() === control.name)?.querySelector('input') ?? null;
-    case 'status':
-      return this.querySelector('[role="status"]');
-    case 'group':
-      return Array.from(this.querySelectorAll('[role="group"]')).find(named) ?? null;
+    case 'button': return Array.from(this.querySelectorAll('button')).find(named) || null;
+    case 'checkbox': {
+      const label = Array.from(this.querySelectorAll('label')).find((l) => (l.textContent || '').trim() === control.name);
+      return label ? label.querySelector('input') : null;
+    }
+    case 'status': return this.querySelector('[role="status"]');
+    case 'group': return Array.from(this.querySelectorAll('[role="group"]')).find(named) || null;
   }
-}
+  return null;
+}`;
 
 export class OwnUi {
   private constructor(
@@ -89,13 +89,21 @@ export class OwnUi {
     if (!objectId) return undefined;
     const { result, exceptionDetails } = await this.session.send('Runtime.callFunctionOn', {
       objectId,
-      functionDeclaration: `function (control) { const find = ${findControl.toString()}; const el = find.call(this, control); return (${fn})(el); }`,
+      functionDeclaration: `function (control) { const el = (${FIND_CONTROL}).call(this, control); return (${fn})(el); }`,
       arguments: [{ value: control }],
       returnByValue: true,
       awaitPromise: true,
     });
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
     return result.value as T;
+  }
+
+  /** Runs a function declaration with `this` = the shadow root, in the page's main world (benchmark instrumentation). */
+  async onRoot(functionDeclaration: string): Promise<void> {
+    const objectId = await this.rootObject();
+    if (!objectId) throw new Error("Applyfill's UI is not on the page");
+    const { exceptionDetails } = await this.session.send('Runtime.callFunctionOn', { objectId, functionDeclaration });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
   }
 
   async exists(): Promise<boolean> {
