@@ -2,7 +2,8 @@ import type { DatePart, FieldDescription, FieldOption } from '../core/types';
 import { cleanText, labelHints, nearbyQuestion, ownText } from './labels';
 import { allElements } from './traverse';
 import { sectionOf } from './section';
-import { isFillable, isVisible } from './visibility';
+import { visibilityPass } from './visibility';
+import { DROP_ZONE } from './widgets';
 import { isElement, isInput, isSelect, isTextArea } from './elements';
 
 /** The live elements behind one FieldDescription, kept on the content side only. */
@@ -21,7 +22,6 @@ export interface Collected {
   handles: Map<string, FieldHandle>;
 }
 
-const DROP_ZONE = '[data-automation-id*="drop-zone" i], [class*="dropzone" i], [class*="drop-zone" i], [data-testid*="dropzone" i]';
 /** A zone that shows a file's name already holds one. */
 const FILE_NAME = /[^\s/\\]+\.(pdf|docx?|txt|rtf|odt)\b/i;
 const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'url', 'number', 'search', 'date', 'month']);
@@ -107,7 +107,11 @@ function datePartOf(input: HTMLInputElement): DatePart | undefined {
 }
 
 /** The closest ancestor holding a month and a year input together: one split date question. */
-function dateGroupOf(input: HTMLInputElement, seen: Set<Element>): Partial<Record<DatePart, HTMLInputElement>> | null {
+function dateGroupOf(
+  input: HTMLInputElement,
+  seen: Set<Element>,
+  isFillable: (el: HTMLElement) => boolean,
+): Partial<Record<DatePart, HTMLInputElement>> | null {
   let node = input.parentElement;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     const inputs = Array.from(node.querySelectorAll<HTMLInputElement>('input')).filter(
@@ -148,6 +152,8 @@ export function collectFields(root: Document | Element = document, refPrefix = '
   const handles = new Map<string, FieldHandle>();
   const seen = new Set<Element>();
   const groups = new Map<string, HTMLInputElement[]>();
+  // One set of measurements for the whole pass: the page does not change while it is read.
+  const { isFillable, isVisible } = visibilityPass();
   let counter = 0;
   const add = (handle: Omit<FieldHandle, 'ref'>, description: Omit<FieldDescription, 'ref' | 'control'>) => {
     const ref = `${refPrefix}${counter++}`;
@@ -180,7 +186,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
         continue;
       }
       if (!TEXT_TYPES.has(type) || !isFillable(node)) continue;
-      const parts = datePartOf(node) ? dateGroupOf(node, seen) : null;
+      const parts = datePartOf(node) ? dateGroupOf(node, seen, isFillable) : null;
       if (parts) {
         const members = Object.values(parts);
         members.forEach((m) => seen.add(m));

@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from '@playwright/test';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+let bundled: Promise<string> | undefined;
+
+/**
+ * The DOM modules under test as one script that sets `window.ApplyfillDom`, built once per worker:
+ * the same source the extension ships, run in a plain page.
+ */
+export function domBundle(): Promise<string> {
+  bundled ??= build({
+    stdin: {
+      contents: "export * from './utils/dom/visibility'; export * from './utils/dom/widgets';",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    globalName: 'ApplyfillDom',
+    target: 'chrome120',
+    write: false,
+  }).then((result) => result.outputFiles[0]!.text);
+  return bundled;
+}
+
+/** Shows the markup as a whole page and adds the modules under test to it. */
+export async function loadSnippet(page: Page, html: string): Promise<void> {
+  await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${html}</body></html>`);
+  await page.addScriptTag({ content: await domBundle() });
+}
+
+/** The slice of the modules that tests call inside the page. */
+export interface DomGlobals {
+  ApplyfillDom: typeof import('../../utils/dom/visibility') & typeof import('../../utils/dom/widgets');
+}
