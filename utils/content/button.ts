@@ -1,10 +1,10 @@
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OWN_UI } from '../dom/traverse';
 import { REFUSED_CLICK, refuseClick } from './clickGuard';
 
 export interface AutofillButton {
-  ui: ShadowRootContentScriptUi<HTMLElement>;
+  /** Takes the button off the page (hidden for the site, or the extension reloaded). */
+  remove(): void;
   showSummary(text: string): void;
   setBusy(busy: boolean): void;
   /** Moves off the page's controls again, after a wizard rendered a new step under the button. */
@@ -14,7 +14,8 @@ export interface AutofillButton {
 }
 
 const STYLE = `
-:host { all: initial; }
+/* Important inside the shadow tree outranks anything the page sets on the host, even inline. */
+:host { all: initial !important; }
 [hidden] { display: none !important; }
 .dock { position: fixed; inset: auto 16px auto auto; margin: 0; padding: 0; border: 0; background: transparent;
   overflow: visible; z-index: 2147483646; display: flex; flex-direction: column;
@@ -58,62 +59,57 @@ function h<K extends keyof HTMLElementTagNameMap>(
  * or down or hidden for the site. Only a click the user made on the button as they saw it
  * starts a fill (see clickGuard.ts).
  */
-export async function mountAutofillButton(
+export function mountAutofillButton(
   ctx: ContentScriptContext,
   handlers: {
     onFill(): void;
     onHide(): void;
   },
-): Promise<AutofillButton> {
-  let fillButton!: HTMLButtonElement;
-  let summary!: HTMLElement;
-  let steps!: HTMLLabelElement;
-  let shadow!: ShadowRoot;
-  const ui = await createShadowRootUi(ctx, {
-    name: OWN_UI,
-    mode: 'closed',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: STYLE,
-    onMount(container, root) {
-      shadow = root;
-      const grip = h('button', { class: 'grip', type: 'button', 'aria-label': 'Move the Autofill button' });
-      fillButton = h('button', { class: 'fill', type: 'button' }, 'Autofill');
-      const hide = h('button', { class: 'hide', type: 'button', 'aria-label': 'Hide Applyfill on this site', title: 'Hide on this site' }, '×');
-      steps = h('label', { class: 'steps', hidden: '' }, h('input', { type: 'checkbox' }), ' Fill each step automatically');
-      summary = h('div', { class: 'summary', role: 'status', 'aria-live': 'polite', hidden: '' });
-      const dock = h('div', { class: 'dock', popover: 'manual' }, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, hide), steps, summary);
-      dock.style.bottom = '88px';
-      container.append(dock);
-      const seen = trackVisibility(fillButton);
-      ctx.onInvalidated(() => seen.disconnect());
-      fillButton.addEventListener('click', (event) => {
-        const refused = refuseClick(event, { doc: document, host: ui.shadowHost, root: shadow, button: fillButton, ...seen.state(), now: performance.now() });
-        // A page's own synthetic click gets no answer at all; a real click the checks refuse is explained.
-        if (refused === 'synthetic') return;
-        if (refused) showSummaryText(REFUSED_CLICK);
-        else handlers.onFill();
-      });
-      hide.addEventListener('click', (event) => {
-        if (event.isTrusted) handlers.onHide();
-      });
-      enableVerticalDrag(dock, grip);
-      requestAnimationFrame(() => moveOffPageControls(dock));
-      return dock;
-    },
+): AutofillButton {
+  const host = document.createElement(OWN_UI);
+  // Closed: the page gets null from host.shadowRoot and cannot reach the buttons inside.
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const grip = h('button', { class: 'grip', type: 'button', 'aria-label': 'Move the Autofill button' });
+  const fillButton = h('button', { class: 'fill', type: 'button' }, 'Autofill');
+  const hide = h('button', { class: 'hide', type: 'button', 'aria-label': 'Hide Applyfill on this site', title: 'Hide on this site' }, '×');
+  const steps = h('label', { class: 'steps', hidden: '' }, h('input', { type: 'checkbox' }), ' Fill each step automatically');
+  const summary = h('div', { class: 'summary', role: 'status', 'aria-live': 'polite', hidden: '' });
+  const dock = h('div', { class: 'dock', popover: 'manual' }, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, hide), steps, summary);
+  dock.style.bottom = '88px';
+  shadow.append(style, dock);
+  (document.body ?? document.documentElement).append(host);
+  showInTopLayer(dock);
+  requestAnimationFrame(() => moveOffPageControls(dock));
+
+  const seen = trackVisibility(fillButton);
+  const remove = () => {
+    seen.disconnect();
+    host.remove();
+  };
+  ctx.onInvalidated(remove);
+  fillButton.addEventListener('click', (event) => {
+    const refused = refuseClick(event, { doc: document, host, root: shadow, button: fillButton, ...seen.state(), now: performance.now() });
+    // A page's own synthetic click gets no answer at all; a real click the checks refuse is explained.
+    if (refused === 'synthetic') return;
+    if (refused) showSummaryText(REFUSED_CLICK);
+    else handlers.onFill();
   });
-  ui.mount();
-  showInTopLayer(ui.mounted!);
+  hide.addEventListener('click', (event) => {
+    if (event.isTrusted) handlers.onHide();
+  });
+  enableVerticalDrag(dock, grip);
+
   function showSummaryText(text: string): void {
     summary.textContent = text;
     summary.hidden = false;
   }
   return {
-    ui,
+    remove,
     showSummary: showSummaryText,
     reposition() {
-      if (ui.mounted) moveOffPageControls(ui.mounted);
+      if (host.isConnected) moveOffPageControls(dock);
     },
     showStepToggle(checked, onChange) {
       const box = steps.querySelector('input')!;

@@ -103,10 +103,10 @@ export function startContentScript(ctx: ContentScriptContext): void {
     if (!showsButton || button || fieldCount() < MIN_FORM_FIELDS) return;
     const hidden = (await browser.runtime.sendMessage({ type: 'site:is-hidden' })) as boolean;
     if (hidden || button || ctx.isInvalid) return;
-    button = await mountAutofillButton(ctx, {
+    button = mountAutofillButton(ctx, {
       onFill: () => void fill(),
       onHide: () => {
-        button?.ui.remove();
+        button?.remove();
         void browser.runtime.sendMessage({ type: 'site:hide' });
       },
     });

@@ -161,4 +161,13 @@ export interface FillReport {
   /** Fields left for the user: skipped for want of an answer, unknown, or failed. */
   needsUser: number;
   durationMs: number;
+  /** Where the time went, in milliseconds, summed over the fill's passes. */
+  stages: StageTimes;
 }
+
+/**
+ * start: asking the extension to begin (and preparing the form); collect: reading the form;
+ * classify and plan: in the extension; message: the rest of the planning round trip;
+ * fill: operating the fields; verify: reading back what the page kept.
+ */
+export type StageTimes = Record<'start' | 'collect' | 'classify' | 'plan' | 'message' | 'fill' | 'verify', number>;

@@ -17,6 +17,8 @@ export interface PagePlan {
   kinds: Record<string, Classification['kind']>;
   /** The documents the file actions attach; no others leave the extension. */
   documentRoles: DocumentRole[];
+  /** Milliseconds spent classifying and planning, for the report's stage times. */
+  timings: { classify: number; plan: number };
 }
 
 export interface PlanInput {
@@ -30,12 +32,15 @@ export interface PlanInput {
 }
 
 export function planPage({ adapter, profile, fields, documents, today }: PlanInput): PagePlan {
+  const started = performance.now();
   const classified = classifyFields(fields, profile, adapter.classify ? (field) => adapter.classify!(field, profile) : undefined);
+  const classifiedAt = performance.now();
   const plan = planFill(classified, profile, { documents, ...(today ? { today } : {}) });
   const kinds: PagePlan['kinds'] = {};
   for (const { field, classification } of classified) kinds[field.ref] = classification.kind;
   const documentRoles = [...new Set(plan.actions.flatMap((action) => (action.op === 'file' ? [action.role] : [])))];
-  return { actions: plan.actions, skipped: plan.results, kinds, documentRoles };
+  const timings = { classify: classifiedAt - started, plan: performance.now() - classifiedAt };
+  return { actions: plan.actions, skipped: plan.results, kinds, documentRoles, timings };
 }
 
 /** A profile with nothing to fill: the page is told so instead of getting an empty plan. */

@@ -1,6 +1,6 @@
 import type { AnyAdapter } from '../ats/adapter';
 import { chooseOption } from '../core/match';
-import type { Classification, FieldDescription, FieldResult, FillReport } from '../core/types';
+import type { Classification, FieldDescription, FieldResult, FillReport, StageTimes } from '../core/types';
 import { collectFields, type Collected, type FieldHandle } from '../dom/collect';
 import { nextTask } from '../dom/events';
 import { performAction, verifyText, type FillContext } from '../dom/fill';
@@ -71,6 +71,14 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
   const needsUser: FieldHandle[] = [];
   /** Questions already answered or reported; a page that re-renders them must not get them twice. */
   const seenQuestions = new Set<string>();
+  const stages: StageTimes = { start: 0, collect: 0, classify: 0, plan: 0, message: 0, fill: 0, verify: 0 };
+  let lap = started;
+  /** Adds the time since the last lap to a stage. */
+  const time = (stage: keyof StageTimes) => {
+    const now = performance.now();
+    stages[stage] += now - lap;
+    lap = now;
+  };
   clearMarks();
   const root = rootOf(options);
   const start = await planner.start(adapter.readPage?.(root));
@@ -79,11 +87,17 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
   const submits = guardSubmits(root instanceof Document ? root : root.ownerDocument);
   try {
     const fill = await adapter.beforeFill?.(root, start.setup);
+    time('start');
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const { fields, handles } = collectNew(root, adapter, fill, handled, pass);
+      time('collect');
       if (!fields.length) break;
       const plan = await planner.plan(fields);
       if (!plan.ok) throw new FillRefused(plan.error);
+      time('message');
+      stages.classify += plan.timings.classify;
+      stages.plan += plan.timings.plan;
+      stages.message -= plan.timings.classify + plan.timings.plan;
       const ctx: FillContext = { documents: plan.documents, chooseOption, widgetTimeoutMs: options.widgetTimeoutMs ?? 2000 };
       const byRef = new Map(fields.map((field) => [field.ref, field]));
       const kindOf = (ref: string): Classification['kind'] => plan.kinds[ref] ?? 'unknown';
@@ -115,6 +129,7 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
         if (action.op === 'text' && result.outcome.status === 'filled') texts.push({ handle, result });
         results.push(result);
       }
+      time('fill');
       await nextTask();
       for (const { handle, result } of texts) {
         // Check what was committed: an adapter's filler may commit a suggestion's wording.
@@ -129,6 +144,7 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
         if (outcome.status === 'filled' || (outcome.status === 'skipped' && outcome.reason === 'user-value')) continue;
         needsUser.push(handles.get(result.ref)!);
       }
+      time('verify');
       if (!actions.length) break;
     }
   } finally {
@@ -137,7 +153,8 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
 
   needsUser.forEach(markNeedsUser);
   const filled = results.filter((r) => r.outcome.status === 'filled').length;
-  return { ats: adapter.id, results, filled, needsUser: needsUser.length, durationMs: Math.round(performance.now() - started) };
+  const rounded = Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [stage, Math.round(ms * 10) / 10])) as StageTimes;
+  return { ats: adapter.id, results, filled, needsUser: needsUser.length, durationMs: Math.round(performance.now() - started), stages: rounded };
 }
 
 export function summarize(report: FillReport): string {
