@@ -30,6 +30,7 @@ import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import type { StageTimes } from '../utils/core/types';
 import { resolvePage } from '../tests/e2e/support/server';
 import {
   ATS_PAGES,
@@ -43,6 +44,7 @@ import {
   openForm,
   table,
   tabIdOf,
+  type FillRun,
   type FormPage,
   type Session,
 } from './harness';
@@ -50,6 +52,14 @@ import {
 const RESULTS_FILE = join(ROOT, 'bench-results.json');
 const README = join(ROOT, 'README.md');
 const FORM_SIZES = [10, 30, 100, 300] as const;
+/** Greenhouse-style generated pages (tests/pages/bench/greenhouse.html): n fields, k of them answerable. */
+const GREENHOUSE_SIZES = [
+  { fields: 10, answerable: 10 },
+  { fields: 30, answerable: 30 },
+  { fields: 100, answerable: 100 },
+  { fields: 300, answerable: 300 },
+  { fields: 300, answerable: 30 },
+] as const;
 const SOURCES = ['entrypoints', 'utils', 'components', 'assets', 'wxt.config.ts', 'package.json'];
 
 function option(name: string): string | undefined {
@@ -88,19 +98,58 @@ interface FormResult {
   medianClickToLastFieldMs: number;
   medianClickToSummaryMs: number;
   medianEngineMs: number;
+  /** Median of each stage of the engine's report. */
+  medianStages: StageTimes;
+  /** A loop in the page that writes the same values directly (native setter, input and change): the floor. */
+  medianDirectWriteMs?: number;
 }
 
-async function benchForm(session: Session, form: FormPage): Promise<FormResult> {
-  const runs = [];
+/** Values the fill left in the page's fields, by id: what the direct loop writes again. */
+function filledValues(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input[id], select[id], textarea[id]'))
+        .filter((el) => el.type !== 'file' && el.value !== '')
+        .map((el) => [el.id, el.value]),
+    ),
+  );
+}
+
+/** The same values written by a plain loop in a fresh copy of the page, on the page's clock. */
+async function directWrite(session: Session, form: FormPage, values: Record<string, string>): Promise<number> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(form.url);
+    return await page.evaluate((values) => {
+      const started = performance.now();
+      for (const [id, value] of Object.entries(values)) {
+        const el = document.getElementById(id) as HTMLInputElement;
+        Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')!.set!.call(el, value);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      return performance.now() - started;
+    }, values);
+  } finally {
+    await page.close();
+  }
+}
+
+async function benchForm(session: Session, form: FormPage, options: { directWrite?: boolean } = {}): Promise<FormResult> {
+  const runs: FillRun[] = [];
+  const direct: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await openForm(session, form);
     try {
       runs.push(await clickAutofill(session, page));
+      if (options.directWrite) direct.push(await directWrite(session, form, await filledValues(page)));
     } finally {
       await page.close();
     }
   }
   const last = runs.at(-1)!;
+  const stageNames = Object.keys(last.report.stages) as (keyof StageTimes)[];
+  const medianStages = Object.fromEntries(stageNames.map((stage) => [stage, round(median(runs.map((r) => r.report.stages[stage])))])) as StageTimes;
   return {
     form: form.id,
     url: form.url,
@@ -111,7 +160,24 @@ async function benchForm(session: Session, form: FormPage): Promise<FormResult> 
     medianClickToLastFieldMs: round(median(runs.map((r) => r.clickToLastFieldMs))),
     medianClickToSummaryMs: round(median(runs.map((r) => r.clickToSummaryMs))),
     medianEngineMs: round(median(runs.map((r) => r.report.durationMs))),
+    medianStages,
+    ...(direct.length ? { medianDirectWriteMs: round(median(direct)) } : {}),
   };
+}
+
+function greenhouseForm({ fields, answerable }: { fields: number; answerable: number }): FormPage {
+  return { id: `greenhouse-${fields}-${answerable}`, ats: 'Greenhouse', url: `https://job-boards.greenhouse.io/bench/jobs/1?n=${fields}&answerable=${answerable}` };
+}
+
+/** How time grows with size: the slope of log(time) against log(fields), 1 being linear. */
+function growthExponent(points: readonly { fields: number; ms: number }[]): number {
+  const xs = points.map((p) => Math.log(p.fields));
+  const ys = points.map((p) => Math.log(Math.max(p.ms, 0.1)));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const covariance = xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i]! - my), 0);
+  const variance = xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+  return Math.round((covariance / variance) * 100) / 100;
 }
 
 function sizedForm(fields: number): FormPage {
@@ -320,6 +386,12 @@ async function runBenchmarks(session: Session) {
     console.log(`filling a form of ${size} fields ×${RUNS}`);
     sizes.push(await benchForm(session, sizedForm(size)));
   }
+  const greenhouseSizes = [];
+  for (const size of GREENHOUSE_SIZES) {
+    console.log(`filling a Greenhouse-style page of ${size.fields} fields (${size.answerable} answerable) ×${RUNS}`);
+    greenhouseSizes.push({ ...size, ...(await benchForm(session, greenhouseForm(size), { directWrite: true })) });
+  }
+  const allAnswerable = greenhouseSizes.filter((r) => r.fields === r.answerable);
   console.log('popup first paint, content script memory');
   const popup = await popupFirstPaint(session);
   const memory = await contentScriptMemory(session);
@@ -329,6 +401,8 @@ async function runBenchmarks(session: Session) {
     runsPerMeasure: RUNS,
     forms,
     formSizes: sizes.map((result, index) => ({ fields: FORM_SIZES[index]!, ...result })),
+    greenhouseSizes,
+    greenhouseGrowthExponent: growthExponent(allAnswerable.map((r) => ({ fields: r.fields, ms: r.medianClickToLastFieldMs }))),
     popup,
     contentScriptMemory: memory,
     bundles: bundleSizes(session.extensionDir),
@@ -348,6 +422,26 @@ function formRows(results: readonly FormResult[]): string[][] {
 }
 
 const FORM_HEADER = ['form', 'fields', 'filled', 'need you', 'click → last field', 'click → summary', 'engine'];
+
+const GREENHOUSE_HEADER = ['fields', 'answerable', 'filled', 'click → last field', 'per field', 'direct writes', 'ratio'];
+
+function greenhouseRows(results: Results): string[][] {
+  return results.greenhouseSizes.map((r) => [
+    String(r.fields),
+    String(r.answerable),
+    filledRange(r.filledPerRun),
+    ms(r.medianClickToLastFieldMs),
+    `${round(r.medianClickToLastFieldMs / r.fields)} ms`,
+    `${round(r.medianDirectWriteMs ?? 0)} ms`,
+    `${round(r.medianClickToLastFieldMs / Math.max(r.medianDirectWriteMs ?? 0, 0.1))}×`,
+  ]);
+}
+
+const STAGE_HEADER = ['fields', 'answerable', 'start', 'collect', 'classify', 'plan', 'message', 'fill', 'verify'];
+
+function stageRows(results: Results): string[][] {
+  return results.greenhouseSizes.map((r) => [String(r.fields), String(r.answerable), ...Object.values(r.medianStages).map((value) => `${round(value)} ms`)]);
+}
 
 function bundleRows(results: Results): string[][] {
   return results.bundles.groups.map((g) => [g.name, String(g.files.length), kB(g.bytes), kB(g.gzipBytes)]);
@@ -369,6 +463,12 @@ function report(results: Results): string {
       ms(r.medianEngineMs),
       `${round(r.medianClickToLastFieldMs / r.fields)} ms`,
     ])),
+    '',
+    `Greenhouse-style generated pages (growth exponent ${results.greenhouseGrowthExponent}):`,
+    table(GREENHOUSE_HEADER, greenhouseRows(results)),
+    '',
+    'Engine stages on those pages (medians):',
+    table(STAGE_HEADER, stageRows(results)),
     '',
     `Popup first contentful paint (popup.html opened in a tab): ${ms(results.popup.medianFirstContentfulPaintMs)}`,
     `Content script memory (V8 heap added to the page): ${MB(results.contentScriptMemory.idleBytes)} idle, ${MB(results.contentScriptMemory.afterFillBytes)} after a fill`,
@@ -401,6 +501,14 @@ function readmeSection(results: Results): string {
       ms(r.medianClickToLastFieldMs),
       `${round(r.medianClickToLastFieldMs / r.fields)} ms`,
     ])),
+    '',
+    `Greenhouse-style generated pages (\`tests/pages/bench/greenhouse.html\`: React-controlled inputs, native selects, reworded questions, numbered employment and education entries); *direct writes* is a loop in the page writing the same values with the native setter and input/change events, the floor any filler stands on; time grows with size as fields^${results.greenhouseGrowthExponent}:`,
+    '',
+    markdownTable(GREENHOUSE_HEADER, greenhouseRows(results)),
+    '',
+    'Where the time goes on those pages (medians, ms; classify and plan run in the extension, message is the rest of that round trip):',
+    '',
+    markdownTable(STAGE_HEADER, stageRows(results).map((row) => row.map((cell) => cell.replace(' ms', '')))),
     '',
     markdownTable(['bundle', 'size', 'gzip'], results.bundles.groups.map((g) => [g.name, kB(g.bytes), kB(g.gzipBytes)])),
     '',

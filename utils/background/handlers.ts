@@ -4,11 +4,16 @@ import { isEmptyProfile, MAX_PLANNED_FIELDS, planPage } from '../fill/plan';
 import type { BackgroundRequest, FillStart, PlanReply } from '../messages';
 import { ProfileStore } from '../profile/store';
 import { toTransferDocument } from '../profile/documents';
+import { FillSessions } from './fillSessions';
 import { SiteSettings } from './siteSettings';
 import { autofillTab, scanTab } from './tabs';
 
 const store = new ProfileStore();
 const sites = new SiteSettings();
+const fills = new FillSessions(async () => {
+  const [profile, documents] = await Promise.all([store.getProfile(), store.getDocuments()]);
+  return { profile, documents };
+});
 
 export const EMPTY_PROFILE = 'Your profile is empty: add your details in Applyfill’s options first.';
 
@@ -16,19 +21,25 @@ export const EMPTY_PROFILE = 'Your profile is empty: add your details in Applyfi
 export interface Sender {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 
-async function startFill(ats: string, page: unknown): Promise<FillStart> {
-  const [profile, documents] = await Promise.all([store.getProfile(), store.getDocuments()]);
+/** One fill session per frame that asks. */
+function frameKey(sender: Sender): string {
+  return `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${sender.url ?? ''}`;
+}
+
+async function startFill(ats: string, page: unknown, sender: Sender): Promise<FillStart> {
+  const { profile, documents } = await fills.start(frameKey(sender));
   if (isEmptyProfile(profile, documents.length)) return { ok: false, error: EMPTY_PROFILE };
   const adapter = adapterById(ats);
   return { ok: true, setup: adapter.prepare?.(profile, page) ?? null };
 }
 
-async function planFill(request: Extract<BackgroundRequest, { type: 'fill:plan' }>): Promise<PlanReply> {
+async function planFill(request: Extract<BackgroundRequest, { type: 'fill:plan' }>, sender: Sender): Promise<PlanReply> {
   if (!Array.isArray(request.fields) || request.fields.length > MAX_PLANNED_FIELDS) return { ok: false, error: 'This page holds too many fields to be a form.' };
-  const [profile, stored] = await Promise.all([store.getProfile(), store.getDocuments()]);
+  const { profile, documents: stored } = await fills.current(frameKey(sender));
   const { documentRoles, ...plan } = planPage({
     adapter: adapterById(String(request.ats)),
     profile,
@@ -82,9 +93,9 @@ export function handleBackgroundRequest(message: unknown, sender: Sender): Promi
   if (!mayRequest(request.type, fromExtensionPage)) return undefined;
   switch (request.type) {
     case 'fill:start':
-      return startFill(String(request.ats), request.page);
+      return startFill(String(request.ats), request.page, sender);
     case 'fill:plan':
-      return planFill(request);
+      return planFill(request, sender);
     case 'profile:import':
       return store.importFile(request.text);
     case 'tab:autofill':

@@ -1,0 +1,43 @@
+import type { Profile, StoredDocument } from '../profile/schema';
+
+/** A fill's passes come within seconds of its start; an older session reads the store again. */
+export const FILL_SESSION_MS = 30_000;
+
+interface FillSession {
+  profile: Profile;
+  documents: StoredDocument[];
+  startedAt: number;
+}
+
+/**
+ * The profile read when a frame starts a fill, kept for that fill's planning passes so that each
+ * pass does not read IndexedDB again. Keyed by the sending frame; a new start reads afresh, so an
+ * edit made between two fills is always seen.
+ */
+export class FillSessions {
+  private readonly sessions = new Map<string, FillSession>();
+
+  constructor(
+    private readonly load: () => Promise<Pick<FillSession, 'profile' | 'documents'>>,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  async start(key: string): Promise<FillSession> {
+    this.forgetOld();
+    const session = { ...(await this.load()), startedAt: this.now() };
+    this.sessions.set(key, session);
+    return session;
+  }
+
+  /** The session the frame started, or a fresh read when it has none (or it is too old). */
+  async current(key: string): Promise<FillSession> {
+    const session = this.sessions.get(key);
+    return session && this.now() - session.startedAt < FILL_SESSION_MS ? session : this.start(key);
+  }
+
+  private forgetOld(): void {
+    for (const [key, session] of this.sessions) {
+      if (this.now() - session.startedAt >= FILL_SESSION_MS) this.sessions.delete(key);
+    }
+  }
+}
