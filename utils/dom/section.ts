@@ -1,7 +1,8 @@
 import { cleanText } from './labels';
 
 const SECTION_HEADING = /\b(work experience|experience|employment|work history|education)\b/i;
-const HEADING_SELECTOR = ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > legend, :scope > [role="heading"], :scope > header';
+const HEADING = 'h2, h3, h4, h5, legend, [role="heading"], header';
+const HEADING_SELECTOR = HEADING.split(', ').map((selector) => `:scope > ${selector}`).join(', ');
 /** How important a heading is: h2 = 2 … legends and ARIA headings least. */
 function rankOf(heading: Element): number {
   const level = /^h([1-6])$/.exec(heading.localName)?.[1];
@@ -11,11 +12,16 @@ function rankOf(heading: Element): number {
 const ENTRY_NUMBER = /\b(\d{1,2})\s*$/;
 const MAX_ENTRIES = 20;
 
-/** The last heading among `container`'s children that comes before `element`. */
-function headingBefore(container: Element, element: Element): Element | undefined {
-  return Array.from(container.querySelectorAll(HEADING_SELECTOR))
-    .filter((heading) => !heading.contains(element) && heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)
-    .at(-1);
+/**
+ * The last heading among `container`'s children that comes before `element`, where `child` is
+ * the child of `container` that holds it. Walking back from `child` reads only the siblings
+ * before it: a selector query on the container would read its whole subtree for every field.
+ */
+function headingBefore(child: Element): Element | undefined {
+  for (let sibling = child.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    if (sibling.matches(HEADING)) return sibling;
+  }
+  return undefined;
 }
 
 /**
@@ -27,9 +33,10 @@ export function sectionOf(element: Element): { section?: string; entryIndex?: nu
   // The most important other heading passed on the way up ("Position details" inside an entry
   // is less important than the entry's heading; "Other information" beside it is not).
   let passedRank = Infinity;
+  let child: Element = element;
   let node: Element | null = element.parentElement;
-  for (let depth = 0; node && depth < 10; depth++, node = node.parentElement) {
-    const heading = headingBefore(node, element);
+  for (let depth = 0; node && depth < 10; depth++, child = node, node = node.parentElement) {
+    const heading = headingBefore(child);
     if (!heading) continue;
     const text = cleanText(heading.textContent);
     if (!SECTION_HEADING.test(text)) {

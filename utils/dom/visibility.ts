@@ -27,10 +27,12 @@ interface VisibilityCache {
   /** The extent of each document's in-flow content, in document coordinates. */
   extents: Map<Document, Box>;
   frames: Map<Element, boolean>;
+  /** Each control's labels, indexed once per document or shadow root. */
+  labels: Map<Node, Map<Element, HTMLLabelElement[]>>;
 }
 
 function visibilityCache(): VisibilityCache {
-  return { styles: new Map(), extents: new Map(), frames: new Map() };
+  return { styles: new Map(), extents: new Map(), frames: new Map(), labels: new Map() };
 }
 
 interface Box {
@@ -405,8 +407,22 @@ function inVisibleFrame(el: Element, cache: VisibilityCache): boolean {
   return shown;
 }
 
-function labelsOf(el: Element): Element[] {
-  return Array.from((el as HTMLInputElement).labels ?? []);
+/**
+ * A control's labels. `input.labels` searches its whole tree on each call, which makes a pass over
+ * a long form quadratic; one index per tree, from each label to its control, does it once.
+ */
+function labelsOf(el: Element, cache: VisibilityCache): Element[] {
+  const root = el.getRootNode();
+  let index = cache.labels.get(root);
+  if (!index) {
+    index = new Map();
+    for (const label of (root as Document | ShadowRoot).querySelectorAll?.('label') ?? []) {
+      const control = label.control;
+      if (control) index.set(control, [...(index.get(control) ?? []), label]);
+    }
+    cache.labels.set(root, index);
+  }
+  return index.get(el) ?? [];
 }
 
 /** `related` are the elements that may lie over this one without hiding it. */
@@ -420,7 +436,7 @@ function seen(el: Element, related: Element[], excuseOwnAriaHidden: boolean, cac
 
 function visibleIn(element: Element, cache: VisibilityCache): boolean {
   const widget = widgetOf(element);
-  return seen(element, [element, ...labelsOf(element), ...(widget ? [widget] : [])], false, cache);
+  return seen(element, [element, ...labelsOf(element, cache), ...(widget ? [widget] : [])], false, cache);
 }
 
 /** Named as a bot trap is. */
@@ -443,7 +459,7 @@ function fillableIn(el: HTMLElement, cache: VisibilityCache): boolean {
   if (visibleIn(el, cache)) return true;
   if (hiddenAbove(el)) return false;
   const standIns = standInsOf(el);
-  const related = [el, ...labelsOf(el), ...standIns];
+  const related = [el, ...labelsOf(el, cache), ...standIns];
   return standIns.some((standIn) => seen(standIn, related, true, cache) && (standIn.localName !== 'label' || labelShows(standIn, cache)));
 }
 
