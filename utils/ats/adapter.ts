@@ -30,6 +30,12 @@ export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
   prepare?(profile: Profile, page: Page | undefined): Setup;
   /** In the page: prepares the form before collecting (adds one section per profile entry); returns the fill's context. */
   beforeFill?(root: Document | Element, setup: Setup): Promise<Fill>;
+  /**
+   * In the page: fields the generic collector cannot reach, each with the visible element a person
+   * uses for it (Greenhouse's "Attach" opens a file input kept in a separate hidden form). The
+   * adapter vouches that the person can see and use them.
+   */
+  extraFields?(root: Document | Element, fill: Fill | undefined): ExtraField[];
   /** In the page: adds what only the site's markup tells, such as the work entry a field belongs to. */
   annotate?(field: FieldDescription, handle: FieldHandle, fill: Fill | undefined): FieldDescription;
   /**
@@ -39,6 +45,12 @@ export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
   stepKey?(doc: Document): string | null;
   /** In the page: operates a site-specific widget; undefined lets the generic filler do it. */
   perform?(handle: FieldHandle, action: FillAction, ctx: FillContext): Promise<FieldOutcome | undefined>;
+}
+
+/** A field an adapter found itself: its live elements and its description, before the engine numbers it. */
+export interface ExtraField {
+  handle: Omit<FieldHandle, 'ref'>;
+  description: Omit<FieldDescription, 'ref' | 'control'>;
 }
 
 /** An adapter of any ATS, as the registry and the engine hold them. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFields } from '../core/classify';
-import { field, labelled, profile } from '../core/testing';
+import { chooseOption } from '../core/match';
+import { planFill } from '../core/plan';
+import { field, fullProfile, labelled, options, profile } from '../core/testing';
 import type { FieldDescription } from '../core/types';
 import { classifyGreenhouse, greenhouse } from './greenhouse';
 
@@ -94,12 +96,81 @@ describe('new boards, by id', () => {
     expect(classifyGreenhouse(field({ htmlId: 'resume', control: 'text' }))).toBeUndefined();
   });
 
+  it.each([
+    [field({ htmlId: 'company-name-0' }), 'workCompany'],
+    [field({ htmlId: 'title-1' }), 'workTitle'],
+    [field({ htmlId: 'start-date-month-0', control: 'date-split', dateParts: ['month'] }), 'workStart'],
+    [field({ htmlId: 'start-date-year-1', control: 'date-split', dateParts: ['year'] }), 'workStart'],
+    [field({ htmlId: 'end-date-month-1', control: 'date-split', dateParts: ['month'] }), 'workEnd'],
+    [field({ htmlId: 'current-role-0_1', control: 'checkbox' }), 'workCurrent'],
+  ])('employment: %o is %s', (description, kind) => {
+    expect(kindOf(description)).toBe(kind);
+  });
+
+  it('knows the phone\'s country picker (#country, a combobox) as the dialling code, nothing else named country', () => {
+    expect(kindOf(labelled('Country', { htmlId: 'country', control: 'combobox' }))).toBe('phoneCountryCode');
+    expect(classifyGreenhouse(labelled('Country', { htmlId: 'country', control: 'text' }))).toBeUndefined();
+  });
+
+  it('gives a job\'s lone month or year box no date', () => {
+    expect(classifyGreenhouse(field({ htmlId: 'start-date-month-0', control: 'combobox' }))).toMatchObject({ kind: 'unknown' });
+  });
+
   it('leaves custom questions (question_<id>) to the heuristics', () => {
     expect(classifyGreenhouse(labelled('Do you have experience with Kubernetes?', { htmlId: 'question_3006', control: 'combobox' }))).toBeUndefined();
   });
 });
 
+describe('classic boards, by the fields the adapter presents', () => {
+  it('knows the uploads by their fieldset, whose "Attach" feeds the S3 form', () => {
+    expect(kindOf(labelled('Resume/CV *', { htmlId: 'resume_fieldset', control: 'file' }))).toBe('resume');
+    expect(kindOf(labelled('Cover Letter', { htmlId: 'cover_letter_fieldset', control: 'file' }))).toBe('coverLetter');
+    expect(classifyGreenhouse(field({ htmlId: 'resume_fieldset', control: 'text' }))).toBeUndefined();
+  });
+
+  it('knows the school search (a hidden input under select2) by its name', () => {
+    expect(kindOf(labelled('School', { control: 'combobox', name: 'job_application[educations][][school_name_id]', htmlId: 'education_school_name_1' }))).toBe('school');
+  });
+});
+
+describe('prepare: what the page learns of the profile', () => {
+  it('only how many schools and jobs to have entries for', () => {
+    const jordan = fullProfile();
+    expect(greenhouse.prepare!(jordan, undefined)).toEqual({ schools: jordan.education.length, jobs: jordan.work.length });
+  });
+});
+
 describe('with the engine', () => {
+  it('plans the school search with the profile\'s school name, and both jobs of the Employment section', () => {
+    const jordan = fullProfile();
+    const fields = [
+      labelled('School', { ref: 'school', control: 'combobox', name: 'job_application[educations][][school_name_id]', section: 'Education', entryIndex: 0 }),
+      labelled('Company name', { ref: 'company', htmlId: 'company-name-1', section: 'Employment', entryIndex: 1 }),
+      labelled('Current role', { ref: 'current', htmlId: 'current-role-0_1', control: 'checkbox', section: 'Employment', entryIndex: 0 }),
+    ];
+    const plan = planFill(classifyFields(fields, jordan, (f) => greenhouse.classify!(f, jordan)), jordan, { documents: [] });
+    expect(plan.actions).toEqual([
+      expect.objectContaining({ ref: 'school', op: 'choose', search: jordan.education[0]!.school }),
+      expect.objectContaining({ ref: 'company', op: 'text', value: jordan.work[1]!.company }),
+      expect.objectContaining({ ref: 'current', op: 'toggle', checked: jordan.work[0]!.current }),
+    ]);
+  });
+
+  it('picks "United States +1" for +1 in the United States, among the other +1 countries', () => {
+    const jordan = fullProfile();
+    const country = labelled('Country', { ref: 'country', htmlId: 'country', control: 'combobox' });
+    const [action] = planFill(classifyFields([country], jordan, (f) => greenhouse.classify!(f, jordan)), jordan, { documents: [] }).actions;
+    expect(action).toMatchObject({ op: 'choose', meaning: { type: 'phoneCountryCode', code: '+1', country: 'United States' } });
+    const offered = options('Afghanistan +93', 'American Samoa +1', 'Canada +1', 'United States +1', 'United States Minor Outlying Islands +1');
+    expect(chooseOption(offered, action as Parameters<typeof chooseOption>[1])?.label).toBe('United States +1');
+  });
+
+  it('leaves the country picker alone for a +1 profile that names no country: Canada is +1 too', () => {
+    const offered = options('Canada +1', 'United States +1');
+    expect(chooseOption(offered, { accept: ['+1'], meaning: { type: 'phoneCountryCode', code: '+1' } })).toBeUndefined();
+  });
+
+
   it('site rules decide first; custom questions fall back to the heuristics', () => {
     const fields = [
       field({ htmlId: 'gender', control: 'combobox', labels: ['Gender'] }),

@@ -70,8 +70,47 @@ export function formatPhone(personal: Personal, field: FieldDescription): string
   return `${personal.phoneCountryCode} ${personal.phone}`;
 }
 
-/** A number field gets the amount; any other field gets it with currency and period. */
-export function formatSalary(salary: NonNullable<Application['salaryExpectation']>, field: FieldDescription): string {
+type Salary = NonNullable<Application['salaryExpectation']>;
+
+/** Currencies named by code or sign in a question; "$" and "dollars" name any dollar. */
+const CURRENCY_SIGNS: readonly (readonly [pattern: RegExp, codes: readonly string[]])[] = [
+  [/\$|\bdollars?\b/i, ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']],
+  [/€|\beuros?\b/i, ['EUR']],
+  [/£|\bpounds?( sterling)?\b/i, ['GBP']],
+  [/₹|\brupees?\b/i, ['INR']],
+  [/¥|\byen\b/i, ['JPY']],
+];
+const CURRENCY_CODE = /\b(USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|HKD|CNY|BRL|MXN|ILS|ZAR)\b/;
+
+/** "(USD)", "in $", "€" -> the currencies the question accepts; undefined when it names none. */
+function statedCurrencies(text: string): readonly string[] | undefined {
+  const code = CURRENCY_CODE.exec(text)?.[1];
+  if (code) return [code];
+  return CURRENCY_SIGNS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+const PERIOD_WORDS: readonly (readonly [pattern: RegExp, period: Salary['period']])[] = [
+  [/\b(annual|annually|yearly|per (year|annum)|a year|p\.?a)\b|\/ ?(yr|year)\b/i, 'year'],
+  [/\b(monthly|per month|a month)\b|\/ ?(mo|month)\b/i, 'month'],
+  [/\b(hourly|per hour|an hour)\b|\/ ?(hr|hour)\b/i, 'hour'],
+];
+
+function statedPeriod(text: string): Salary['period'] | undefined {
+  return PERIOD_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/**
+ * The amount, with the currency and the period the question does not state already: "What are
+ * your annual base salary expectations (USD)?" gets the number alone, "Salary expectations?" gets
+ * "200000 USD per year". A number field gets the amount alone. A question in another currency or
+ * for another period is not answered: the profile's figure would mean something else there.
+ */
+export function formatSalary(salary: Salary, field: FieldDescription): string | undefined {
+  const question = [...field.labels, field.description ?? '', field.placeholder ?? ''].join(' ');
+  const currencies = statedCurrencies(question);
+  const period = statedPeriod(question);
+  if ((currencies && !currencies.includes(salary.currency)) || (period && period !== salary.period)) return undefined;
   const amount = String(salary.amount);
-  return field.inputType === 'number' ? amount : `${amount} ${salary.currency} per ${salary.period}`;
+  if (field.inputType === 'number') return amount;
+  return [amount, currencies ? '' : salary.currency, period ? '' : `per ${salary.period}`].filter(Boolean).join(' ');
 }

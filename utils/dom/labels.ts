@@ -1,4 +1,5 @@
 import { byIdInScope } from './traverse';
+import { widgetOf } from './widgets';
 
 const CONTROL_SELECTOR = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
 const MAX_HINT_LENGTH = 400;
@@ -41,6 +42,46 @@ export function nearbyQuestion(element: Element, maxDepth = 4): string {
   return '';
 }
 
+/** The text of an element, leaving out what `skip` rejects and all it holds. */
+function textWithout(root: Element, skip: (element: Element) => boolean): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) text += child.textContent ?? '';
+      else if (child.nodeType === Node.ELEMENT_NODE && !skip(child as Element)) walk(child);
+    }
+  };
+  walk(root);
+  return cleanText(text);
+}
+
+/**
+ * The label a control sits in, when that label names no other control by `for`. The browser
+ * labels only the first control inside such a label: on Greenhouse's classic boards select2 puts
+ * its own focus input before the select, and the select is left with no label at all.
+ */
+function wrappingLabel(element: HTMLElement): HTMLLabelElement | null {
+  const label = element.parentElement?.closest('label');
+  if (!label || (label.htmlFor && label.htmlFor !== element.id)) return null;
+  return label;
+}
+
+/** A wrapping label's own words: without the controls in it, nor the widget drawn for this one ("Please select"). */
+function wrappingQuestion(label: HTMLLabelElement, element: HTMLElement): string {
+  const widget = widgetOf(element);
+  return textWithout(label, (nested) => nested === widget || nested.matches(`${CONTROL_SELECTOR}, option, [role="option"]`));
+}
+
+/**
+ * Labels that name a control by `for` which the browser does not count as labelled: a hidden input
+ * that a widget stands in for (select2 3 searching a remote list) still has its question there.
+ */
+function labelsFor(element: HTMLElement): string[] {
+  if (!element.id || (element as HTMLInputElement).labels) return [];
+  const scope = element.getRootNode() as Document | ShadowRoot;
+  return Array.from(scope.querySelectorAll(`label[for="${CSS.escape(element.id)}"]`), ownText);
+}
+
 export interface LabelHints {
   labels: string[];
   description?: string;
@@ -51,6 +92,9 @@ export function labelHints(element: HTMLElement, extra: string[] = []): LabelHin
   const labels: string[] = [];
   const labelled = (element as HTMLInputElement).labels;
   if (labelled) for (const label of Array.from(labelled)) labels.push(ownText(label));
+  const wrapping = wrappingLabel(element);
+  if (wrapping && !Array.from(labelled ?? []).includes(wrapping)) labels.push(wrappingQuestion(wrapping, element));
+  labels.push(...labelsFor(element));
   labels.push(idRefsText(element, 'aria-labelledby'));
   labels.push(cleanText(element.getAttribute('aria-label')));
   labels.push(...extra);

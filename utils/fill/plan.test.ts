@@ -36,8 +36,9 @@ describe('planPage: the extension decides, the page gets values for its fields o
 });
 
 describe('prepare: what a page learns of the profile before a fill', () => {
-  it('Greenhouse: how many schools, nothing more', () => {
-    expect(greenhouse.prepare!(fullProfile(), undefined)).toEqual({ schools: fullProfile().education.length });
+  it('Greenhouse: how many schools and jobs, nothing more', () => {
+    const profile = fullProfile();
+    expect(greenhouse.prepare!(profile, undefined)).toEqual({ schools: profile.education.length, jobs: profile.work.length });
   });
 
   it('Workday: which profile entry each entry on the page takes, as positions', () => {
