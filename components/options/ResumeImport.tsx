@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { store } from '@/components/shared/store';
 import { isResumeDocument, readResumeFile } from '@/components/resume/read';
-import { acceptedCounts, toDecisions, type ReviewState } from '@/components/resume/review';
+import { acceptedCounts, stillEmpty, toDecisions, type ReviewState } from '@/components/resume/review';
 import { ResumeReview, type ReviewDocument } from '@/components/resume/ResumeReview';
 import { ResumeSource } from '@/components/resume/ResumeSource';
 import { focusSoon } from '@/components/resume/parts';
@@ -52,6 +52,14 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** "Still empty in your profile: phone and LinkedIn.", or '' when nothing forms usually ask for is left. */
+function emptyMessage(profile: Profile): string {
+  const empty = stillEmpty(profile);
+  if (empty.length === 0) return '';
+  const list = empty.length === 1 ? empty[0]! : `${empty.slice(0, -1).join(', ')} and ${empty[empty.length - 1]!}`;
+  return `Still empty in your profile: ${list}.`;
+}
+
 function savedMessage(source: string, review: ReviewState, storedFile: string | undefined): string {
   const counts = acceptedCounts(review);
   const parts = [
@@ -75,11 +83,13 @@ export function ResumeImport({ flush, onSaved }: ResumeImportProps) {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState('');
   const [message, setMessage] = useState('');
+  const [emptyAfterSave, setEmptyAfterSave] = useState('');
   const nextKey = useRef(0);
 
   const read = async (source: string, file: File | undefined, extract: (signal: AbortSignal) => Promise<ExtractResult>) => {
     setInputError('');
     setMessage('');
+    setEmptyAfterSave('');
     setReading(source);
     try {
       const result = await readResume(source, extract);
@@ -140,6 +150,7 @@ export function ResumeImport({ flush, onSaved }: ResumeImportProps) {
       if (file) await store.putDocument('resume', { name: file.name, type: file.type, blob: file });
       setPending(undefined);
       setMessage(savedMessage(pending.source, review, file?.name));
+      setEmptyAfterSave(emptyMessage(checked.data));
       await onSaved();
       focusSoon('resume-import-status');
     } catch (error) {
@@ -165,6 +176,11 @@ export function ResumeImport({ flush, onSaved }: ResumeImportProps) {
       <p role="status" class="resume-status" id="resume-import-status" tabIndex={-1}>
         {reading ? `Reading ${reading}…` : message}
       </p>
+      {emptyAfterSave && !reading ? (
+        <p role="status" class="resume-still-empty" id="resume-import-empty">
+          {emptyAfterSave}
+        </p>
+      ) : null}
       {inputError ? (
         <div class="notice error" role="alert">
           <p>{inputError}</p>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { EducationEntry, WorkEntry } from '@/utils/profile/schema';
 import type { EntryProposal } from '@/utils/resume/merge';
 import type { ParsedEducation, ParsedWork } from '@/utils/resume/parse';
+import type { Unsure } from '@/utils/resume/lines';
 import { AcceptBox, DropButton, DroppedPart, ReviewInput, StatusBadge } from './parts';
 import { dateRange, jobName, schoolName, type PartState, type ReviewErrors } from './review';
 
@@ -10,19 +11,23 @@ type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] &
 interface FieldSpec<T> {
   key: TextKey<T>;
   label: string;
-  hint?: string;
-  placeholder?: string;
+  /** The hint under the label; it may depend on the entry (a current job's end date). */
+  hint?: (entry: T) => string;
   multiline?: boolean;
 }
 
-const DATE_HINT = 'YYYY-MM, or YYYY';
+/**
+ * Dates get a hint and no placeholder: a grey example date in an empty box reads as a value, and
+ * an empty end date is what a current job has.
+ */
+const DATE_HINT = () => 'YYYY-MM, or YYYY';
 
 const WORK_FIELDS: readonly FieldSpec<WorkEntry>[] = [
   { key: 'company', label: 'Company' },
   { key: 'title', label: 'Title' },
   { key: 'location', label: 'Location' },
-  { key: 'startDate', label: 'Start date', hint: DATE_HINT, placeholder: '2019-06' },
-  { key: 'endDate', label: 'End date', hint: DATE_HINT, placeholder: '2021-05' },
+  { key: 'startDate', label: 'Start date', hint: DATE_HINT },
+  { key: 'endDate', label: 'End date', hint: (job) => (job.current && job.endDate.trim() === '' ? 'None: you work here now' : DATE_HINT()) },
   { key: 'description', label: 'Description', multiline: true },
 ];
 
@@ -30,9 +35,9 @@ const EDUCATION_FIELDS: readonly FieldSpec<EducationEntry>[] = [
   { key: 'school', label: 'School' },
   { key: 'degree', label: 'Degree' },
   { key: 'field', label: 'Field of study' },
-  { key: 'startDate', label: 'Start date', hint: DATE_HINT, placeholder: '2010-09' },
-  { key: 'endDate', label: 'End date', hint: DATE_HINT, placeholder: '2014-05' },
-  { key: 'gpa', label: 'GPA' },
+  { key: 'startDate', label: 'Start date', hint: DATE_HINT },
+  { key: 'endDate', label: 'End date', hint: DATE_HINT },
+  { key: 'gpa', label: 'GPA or grade' },
 ];
 
 /** The profile's entry a found one would update, as a short description list. */
@@ -60,6 +65,8 @@ function entryStatusText(status: EntryProposal<unknown, unknown>['status'], matc
 
 interface EntryCardProps<T> {
   id: string;
+  /** What the parser doubts, by field; a note shows under each such field until the user edits it. */
+  unsure: Unsure<T>;
   /** "this job", "this school": what the tick and the buttons act on. */
   noun: string;
   name: string;
@@ -75,7 +82,7 @@ interface EntryCardProps<T> {
   extra?: ComponentChildren;
 }
 
-function EntryCard<T>({ id, noun, name, proposal, state, fields, errors, errorPrefix, currentLines, onChange, note, extra }: EntryCardProps<T>) {
+function EntryCard<T>({ id, unsure, noun, name, proposal, state, fields, errors, errorPrefix, currentLines, onChange, note, extra }: EntryCardProps<T>) {
   const update = (patch: Partial<PartState<T>>) => onChange({ ...state, ...patch });
   if (state.dropped) {
     return (
@@ -85,6 +92,9 @@ function EntryCard<T>({ id, noun, name, proposal, state, fields, errors, errorPr
     );
   }
   const setField = (key: TextKey<T>, value: string) => update({ value: { ...state.value, [key]: value } });
+  // A doubt stands while the value is the one read from the resume; an edit answers it.
+  const doubt = (key: TextKey<T>): string | undefined => (state.value[key] === proposal.found[key] ? unsure[key] : undefined);
+  const doubted = fields.filter((field) => doubt(field.key) && !(note && field.key === 'company')).map((field) => field.label.toLowerCase());
   return (
     <li class="list-item review-entry" role="group" aria-labelledby={`${id}-name`}>
       <div class="list-item-header">
@@ -100,6 +110,11 @@ function EntryCard<T>({ id, noun, name, proposal, state, fields, errors, errorPr
           {note.text}
         </p>
       ) : null}
+      {doubted.length ? (
+        <p id={`${id}-check`} class="review-check">
+          Check {doubted.length === 1 ? 'this field' : 'these fields'} before saving: {doubted.join(', ')}.
+        </p>
+      ) : null}
       <div class="review-entry-body">
         <div class="grid">
           {fields.map((field) => (
@@ -107,8 +122,8 @@ function EntryCard<T>({ id, noun, name, proposal, state, fields, errors, errorPr
               key={field.key}
               id={`${id}-${field.key}`}
               label={field.label}
-              hint={field.hint}
-              placeholder={field.placeholder}
+              hint={field.hint?.(state.value)}
+              unsure={note && field.key === 'company' ? undefined : doubt(field.key)}
               multiline={field.multiline}
               class={field.multiline ? 'wide' : undefined}
               describedBy={note && field.key === 'company' ? note.id : undefined}
@@ -149,6 +164,7 @@ export function WorkReview({ proposals, states, errors, onChange }: ListProps<Pa
             <EntryCard<WorkEntry>
               key={id}
               id={id}
+              unsure={proposal.found.unsure}
               noun="this job"
               name={name}
               proposal={proposal}
@@ -202,6 +218,7 @@ export function EducationReview({ proposals, states, errors, onChange }: ListPro
             <EntryCard<EducationEntry>
               key={id}
               id={id}
+              unsure={proposal.found.unsure}
               noun="this school"
               name={schoolName(proposal.found, i)}
               proposal={proposal}

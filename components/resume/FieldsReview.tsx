@@ -57,6 +57,7 @@ export function FieldsReview<F extends string>({ group, title, labels, proposals
                 hiddenLabel
                 multiline={proposal.field === 'summary'}
                 value={state.value}
+                unsure={state.value === proposal.found ? proposal.unsure : undefined}
                 error={errors[`${group}.${proposal.field}`]}
                 onInput={(value) => update({ value })}
               />

@@ -66,6 +66,15 @@ const STATUS_TEXT: Readonly<Record<ChangeStatus, string>> = {
   different: 'Differs from your profile',
 };
 
+/** What the parser doubts about a value, so the user checks it before saving. */
+export function UnsureNote({ id, text }: { id: string; text: string }) {
+  return (
+    <p id={id} class="review-unsure">
+      <span class="review-unsure-mark">Check:</span> {text}
+    </p>
+  );
+}
+
 export function StatusBadge({ status, text }: { status: ChangeStatus; text?: string }) {
   return <span class={`review-badge ${status}`}>{text ?? STATUS_TEXT[status]}</span>;
 }
@@ -75,23 +84,23 @@ interface InputProps {
   label: string;
   value: string;
   error: string | undefined;
-  hint?: string;
+  hint?: string | undefined;
   /** Extra ids that describe the input, e.g. a "company missing" note. */
   describedBy?: string;
+  /** Why the value read from the resume may be wrong; shown under the input and read with it. */
+  unsure?: string | undefined;
   multiline?: boolean;
-  placeholder?: string;
   hiddenLabel?: boolean;
   class?: string;
   onInput(value: string): void;
 }
 
 /** A text input of the review, labelled, with its hint and error tied to it. */
-export function ReviewInput({ id, label, value, error, hint, describedBy, multiline, placeholder, hiddenLabel, class: className, onInput }: InputProps) {
-  const described = [describedBy, hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+export function ReviewInput({ id, label, value, error, hint, describedBy, unsure, multiline, hiddenLabel, class: className, onInput }: InputProps) {
+  const described = [describedBy, hint ? `${id}-hint` : '', unsure ? `${id}-unsure` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const common = {
     id,
     value,
-    placeholder,
     autoComplete: 'off',
     'aria-describedby': described || undefined,
     'aria-invalid': error ? (true as const) : undefined,
@@ -108,6 +117,7 @@ export function ReviewInput({ id, label, value, error, hint, describedBy, multil
         </span>
       ) : null}
       {multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />}
+      {unsure ? <UnsureNote id={`${id}-unsure`} text={unsure} /> : null}
       {error ? (
         <p id={`${id}-error`} class="field-error">
           {error}

@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { ProfileSchema, emptyProfile } from '@/utils/profile/schema';
 import { applyAccepted, proposeChanges } from '@/utils/resume/merge';
 import type { ParsedResume } from '@/utils/resume/parse';
-import { acceptedCounts, initialReview, toDecisions, validateReview, type ReviewState } from './review';
+import { acceptedCounts, initialReview, stillEmpty, toDecisions, validateReview, type ReviewState } from './review';
 
 const PARSED: ParsedResume = {
   personal: { firstName: 'Jane', lastName: 'Doe', email: 'jane@example.com' },
   links: { github: 'https://github.com/janedoe' },
   work: [
-    { company: '', title: 'Data Analyst', location: '', startDate: '2019', endDate: '', current: true, description: '', companyMissing: true },
-    { company: 'Initech', title: 'Engineer', location: '', startDate: '2015', endDate: '2019', current: false, description: '', companyMissing: false },
+    { company: '', title: 'Data Analyst', location: '', startDate: '2019', endDate: '', current: true, description: '', companyMissing: true, unsure: { company: 'The resume does not say the employer clearly.' } },
+    { company: 'Initech', title: 'Engineer', location: '', startDate: '2015', endDate: '2019', current: false, description: '', companyMissing: false, unsure: {} },
   ],
-  education: [{ school: 'Yale University', degree: 'B.A.', field: 'Economics', startDate: '2010', endDate: '2014', gpa: '' }],
+  education: [{ school: 'Yale University', degree: 'B.A.', field: 'Economics', startDate: '2010', endDate: '2014', gpa: '', unsure: {} }],
   skills: ['SQL', 'R'],
   warnings: [],
+  unsure: {},
 };
 
 function start(): { review: ReviewState; proposal: ReturnType<typeof proposeChanges> } {
@@ -26,6 +27,8 @@ describe('the review state', () => {
     const { review } = start();
     expect(review.personal.firstName).toEqual({ accept: true, dropped: false, value: 'Jane' });
     expect(review.work[0]!.value).not.toHaveProperty('companyMissing');
+    expect(review.work[0]!.value).not.toHaveProperty('unsure');
+    expect(review.education[0]!.value).not.toHaveProperty('unsure');
     expect(review.skills.value).toBe('SQL\nR');
     expect(acceptedCounts(review)).toEqual({ fields: 4, work: 2, education: 1, skills: 2 });
   });
@@ -59,5 +62,14 @@ describe('the review state', () => {
       'personal.email': 'expected an email address such as name@example.com',
       'work.0.startDate': 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
     });
+  });
+});
+
+describe('stillEmpty', () => {
+  it('names what forms ask for that the profile still lacks after an import', () => {
+    expect(stillEmpty(emptyProfile())).toEqual(['first name', 'last name', 'email', 'phone', 'city', 'country', 'LinkedIn', 'work history', 'education', 'skills']);
+    const { proposal, review } = start();
+    const profile = applyAccepted(emptyProfile(), proposal, toDecisions(review));
+    expect(stillEmpty(profile)).toEqual(['phone', 'city', 'country', 'LinkedIn']);
   });
 });

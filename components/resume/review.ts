@@ -3,13 +3,15 @@ import { userMessages } from '@/utils/profile/errors';
 import {
   AddressSchema,
   EducationEntrySchema,
+  LinkSchema,
   LinksSchema,
   PersonalSchema,
   WorkEntrySchema,
   type EducationEntry,
+  type Profile,
   type WorkEntry,
 } from '@/utils/profile/schema';
-import { toWorkEntry, type Decision, type Decisions, type LinkField, type PersonalField, type Proposal } from '@/utils/resume/merge';
+import { toEducationEntry, toWorkEntry, type Decision, type Decisions, type LinkField, type PersonalField, type Proposal } from '@/utils/resume/merge';
 
 /**
  * What the review screen holds for each part of a proposal while the user decides: ticked or not,
@@ -49,6 +51,7 @@ export const PERSONAL_LABELS: Readonly<Record<PersonalField, string>> = {
 
 export const LINK_LABELS: Readonly<Record<LinkField, string>> = {
   linkedin: 'LinkedIn',
+  xing: 'XING',
   github: 'GitHub',
   website: 'Website',
   twitter: 'Twitter / X',
@@ -63,7 +66,7 @@ export function initialReview(proposal: Proposal): ReviewState {
     personal: Object.fromEntries(proposal.personal.map((p) => [p.field, part(p.accept, p.found)])),
     links: Object.fromEntries(proposal.links.map((p) => [p.field, part(p.accept, p.found)])),
     work: proposal.work.map((p) => part(p.accept, toWorkEntry(p.found))),
-    education: proposal.education.map((p) => part(p.accept, { ...p.found })),
+    education: proposal.education.map((p) => part(p.accept, toEducationEntry(p.found))),
     skills: part(proposal.skills.accept, proposal.skills.added.join('\n')),
   };
 }
@@ -135,7 +138,8 @@ export function validateReview(review: ReviewState): ReviewErrors {
     Object.assign(errors, prefixed(`personal.${field}`, firstMessage(schema, state.value.trim())));
   }
   for (const [field, state] of Object.entries(review.links) as [LinkField, PartState<string>][]) {
-    if (taken(state)) Object.assign(errors, prefixed(`links.${field}`, firstMessage(LinksSchema.shape[field], state.value.trim())));
+    const schema = field === 'xing' ? LinkSchema.shape.url : LinksSchema.shape[field];
+    if (taken(state)) Object.assign(errors, prefixed(`links.${field}`, firstMessage(schema, state.value.trim())));
   }
   review.work.forEach((state, i) => {
     if (taken(state)) Object.assign(errors, prefixed(`work.${i}`, firstMessage(WorkEntrySchema, state.value)));
@@ -163,4 +167,25 @@ export function dateRange(entry: { startDate: string; endDate: string; current?:
   const end = entry.current ? 'now' : entry.endDate;
   if (!entry.startDate && !end) return '';
   return `${entry.startDate || '?'} – ${end || '?'}`;
+}
+
+/**
+ * The parts of the profile that application forms ask for most and that are still empty, named as
+ * the editor names them, so that after an import the user knows what is left to fill by hand.
+ */
+export function stillEmpty(profile: Profile): string[] {
+  const { personal, links } = profile;
+  const checks: [string, boolean][] = [
+    ['first name', personal.firstName.trim() === ''],
+    ['last name', personal.lastName.trim() === ''],
+    ['email', personal.email.trim() === ''],
+    ['phone', personal.phone.trim() === ''],
+    ['city', personal.address.city.trim() === ''],
+    ['country', personal.address.country.trim() === ''],
+    ['LinkedIn', links.linkedin.trim() === ''],
+    ['work history', profile.work.length === 0],
+    ['education', profile.education.length === 0],
+    ['skills', profile.skills.length === 0],
+  ];
+  return checks.filter(([, empty]) => empty).map(([name]) => name);
 }

@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync, truncateSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Locator, Page, Request } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { EXTENSION_DIR, expect, test } from './fixtures';
@@ -49,6 +49,26 @@ Ohio State University
 B.A. in Economics, 2012 – 2016
 Skills
 SQL, Tableau, R`;
+
+/** The resume corpus: files shaped like the ones people have (see scripts/make-resume-corpus.ts). */
+const CORPUS_DIR = resolve(import.meta.dirname, '../resumes');
+
+function corpusPdf(name: string) {
+  return pdfFile(name, readFileSync(join(CORPUS_DIR, name)));
+}
+
+/** Pasted text whose first job's dates end in a dash, whose second job names a hospital unit but no employer, and whose school has one year. */
+const DOUBTFUL_RESUME = `Marcus Reed
+marcus.reed@example.com
+Experience
+Senior Product Manager, Cascade Cloud    2020-
+Seattle, WA
+• Own the billing roadmap.
+Charge Nurse, Cardiac ICU    2014 – 2017
+• Coordinated day shifts.
+Education
+University of Washington
+2016`;
 
 async function resumePdf(): Promise<Buffer> {
   return Buffer.from(await resumePdfBytes([RESUME_LINES]));
@@ -149,7 +169,11 @@ test.describe('importing a resume in the options page', () => {
     await expect(staff.getByRole('checkbox', { name: 'Import this job' })).toBeChecked();
     await expect(staff.getByRole('textbox', { name: 'Company' })).toHaveValue('Northwind Analytics Inc.');
     await expect(staff.getByRole('textbox', { name: 'Start date' })).toHaveValue('2020-03');
-    await expect(staff.getByRole('textbox', { name: 'End date' })).toHaveValue('');
+    // The empty end date of a current job shows nothing that looks like a date, and says why it is empty.
+    const staffEnd = staff.getByRole('textbox', { name: 'End date' });
+    await expect(staffEnd).toHaveValue('');
+    await expect(staffEnd).not.toHaveAttribute('placeholder');
+    await expect(staffEnd).toHaveAccessibleDescription('None: you work here now');
     await expect(staff.getByRole('checkbox', { name: 'I work here now' })).toBeChecked();
     await expect(staff.getByRole('textbox', { name: 'Description' })).toHaveValue(
       'Led the move of the ingestion pipeline to streaming.\nCut cloud costs by a third.',
@@ -173,6 +197,8 @@ test.describe('importing a resume in the options page', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Saved from Alex_Morgan_Resume.pdf' })).toHaveText(
       'Saved from Alex_Morgan_Resume.pdf: 9 fields, 2 jobs, 2 schools, 6 skills, Alex_Morgan_Resume.pdf as your resume.',
     );
+    // What forms ask for and the resume did not give.
+    await expect(page.locator('#resume-import-empty')).toHaveText('Still empty in your profile: country.');
     await expect(found).toHaveCount(0);
     // The editor above shows the new profile without a reload.
     await expect(page.getByLabel('First name')).toHaveValue('Alex');
@@ -351,6 +377,62 @@ test.describe('importing a resume in the options page', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('reads a design tool’s two columns and a German CV, and says what it is unsure of, per entry and per field', async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('options.html#resume-import');
+    await clearProfile(page);
+
+    // A sidebar beside the main column: no sidebar word in the titles, and the sidebar's skills kept.
+    await resumeFileInput(page).setInputFiles(corpusPdf('us-sidebar-analyst.pdf'));
+    let found = review(page, 'us-sidebar-analyst.pdf');
+    await expect(found.getByRole('group', { name: 'Senior Data Analyst at Summit Outdoor Co.' })).toBeVisible();
+    await expect(found.getByRole('group', { name: 'Data Analyst at Front Range Grocers' })).toBeVisible();
+    await expect(found.getByLabel('Skills to add, one per line')).toHaveValue('SQL\nPython\nTableau\nLooker\ndbt\nA/B testing');
+    await found.getByRole('button', { name: 'Discard' }).click();
+
+    // "Curriculum Vitae" above the name, a +49 number with its trunk zero, XING, a company with its town in brackets.
+    await resumeFileInput(page).setInputFiles(corpusPdf('de-word-cv.pdf'));
+    found = review(page, 'de-word-cv.pdf');
+    const personal = found.getByRole('region', { name: 'Personal details' });
+    await expect(personal.getByRole('textbox', { name: 'First name from the resume', exact: true })).toHaveValue('Thomas');
+    await expect(personal.getByRole('textbox', { name: 'Phone country code from the resume', exact: true })).toHaveValue('+49');
+    await expect(personal.getByRole('textbox', { name: 'Phone from the resume', exact: true })).toHaveValue('40 3344 5566');
+    // A field the parser changed from what the resume says carries a note, read with the input.
+    const country = personal.getByRole('textbox', { name: 'Country from the resume', exact: true });
+    await expect(country).toHaveValue('Germany');
+    await expect(country).toHaveAccessibleDescription('Check: Written "Deutschland" in the resume.');
+    await expect(personal.getByRole('textbox', { name: 'City from the resume', exact: true })).toHaveAccessibleDescription('');
+    await expect(found.getByRole('region', { name: 'Links' }).getByRole('textbox', { name: 'XING from the resume' })).toHaveValue(
+      'https://www.xing.com/profile/Thomas_Weber_example',
+    );
+    const manager = found.getByRole('group', { name: 'Projektmanager at Hanse Logistik GmbH' });
+    await expect(manager.getByRole('textbox', { name: 'Location' })).toHaveValue('Hamburg, Germany');
+    await found.getByRole('button', { name: 'Discard' }).click();
+
+    // Doubts about entries: an open range read as current, a unit that is not the employer, a lone year.
+    await page.getByLabel('Or paste your resume as text').fill(DOUBTFUL_RESUME);
+    await page.getByRole('button', { name: 'Read pasted text' }).click();
+    found = review(page, 'the pasted text');
+    const cascade = found.getByRole('group', { name: 'Senior Product Manager at Cascade Cloud' });
+    await expect(cascade).toContainText('Check this field before saving: end date.');
+    const end = cascade.getByRole('textbox', { name: 'End date' });
+    await expect(end).toHaveValue('');
+    await expect(end).not.toHaveAttribute('placeholder');
+    await expect(end).toHaveAccessibleDescription('None: you work here now Check: The dates end with a dash and no end: read as your current job.');
+    await expect(cascade.getByRole('checkbox', { name: 'I work here now' })).toBeChecked();
+    // Editing a doubted value answers the doubt.
+    await end.fill('2023-06');
+    await expect(cascade.getByText('Check this field before saving')).toHaveCount(0);
+    await expect(end).toHaveAccessibleDescription('YYYY-MM, or YYYY');
+    const nurse = found.getByRole('group', { name: 'Charge Nurse, Cardiac ICU (company missing)' });
+    await expect(nurse.getByRole('textbox', { name: 'Title' })).toHaveValue('Charge Nurse, Cardiac ICU');
+    await expect(nurse.getByRole('textbox', { name: 'Company' })).toHaveAccessibleDescription(/The company is missing/);
+    const washington = found.getByRole('group', { name: 'University of Washington' });
+    await expect(washington).toContainText('Check these fields before saving: degree, end date.');
+    await expect(washington.getByRole('textbox', { name: 'End date' })).toHaveAccessibleDescription(
+      'YYYY-MM, or YYYY Check: Only one date is given: read as when these studies ended.',
+    );
   });
 
   test('the build carries the pdf.js worker as a file of the extension', () => {

@@ -157,6 +157,7 @@ describe('extractText from PDF', () => {
         current: true,
         description: 'Built the fleet telemetry pipeline.',
         companyMissing: false,
+        unsure: {},
       },
       {
         company: 'Initech LLC',
@@ -167,10 +168,11 @@ describe('extractText from PDF', () => {
         current: false,
         description: 'Maintained the billing system.',
         companyMissing: false,
+        unsure: {},
       },
     ]);
     expect(parsed.education).toEqual([
-      { school: 'Oregon State University', degree: 'B.S.', field: 'Computer Science', startDate: '2010', endDate: '2014', gpa: '' },
+      { school: 'Oregon State University', degree: 'B.S.', field: 'Computer Science', startDate: '2010', endDate: '2014', gpa: '', unsure: {} },
     ]);
     expect(parsed.skills).toEqual(['Go', 'Rust', 'PostgreSQL']);
   });
@@ -240,6 +242,7 @@ describe('extractText from Word', () => {
         current: false,
         description: 'Built dashboards.',
         companyMissing: false,
+        unsure: {},
       },
     ]);
   });

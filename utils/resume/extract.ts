@@ -1,5 +1,6 @@
 import { MAX_DOCUMENT_BYTES } from '../profile/schema';
-import { pageText } from './pdfLines';
+import { documentLines, type DocxElement } from './docxLines';
+import { documentText, type PdfPage } from './pdfLines';
 import { DOCX_LIMITS, checkZip, type ZipLimits, type ZipRefusal } from './zipLimits';
 
 /**
@@ -110,13 +111,14 @@ async function pdfText(file: ResumeFile, options: ExtractOptions): Promise<Extra
     if (pdf.numPages > maxPdfPages) {
       return fail(`${file.name} has ${pdf.numPages} pages; Applyfill reads resumes of up to ${maxPdfPages} pages. Save the resume's own pages as a PDF, or paste the text instead.`);
     }
-    const pages: string[] = [];
+    const pages: PdfPage[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await step(pdf.getPage(number));
-      pages.push(pageText((await step(page.getTextContent())).items));
+      const [left = 0, bottom = 0, right = 0, top = 0] = page.view;
+      pages.push({ items: (await step(page.getTextContent())).items, width: right - left, height: top - bottom });
       page.cleanup();
     }
-    const text = pages.join('\n');
+    const text = documentText(pages);
     return hasLetters(text) ? ok(text) : fail(NO_PDF_TEXT);
   } catch (error) {
     return fail(signal?.aborted ? `Reading ${file.name} was stopped.` : pdfError(error, file.name));
@@ -168,7 +170,14 @@ async function docxText(file: ResumeFile, options: ExtractOptions): Promise<Extr
   // hand the bytes to JSZip, which takes an ArrayBuffer.
   const input = { arrayBuffer: file.bytes, buffer: file.bytes };
   try {
-    const { value } = await mammoth.extractRawText(input);
+    // mammoth's document tree, taken as it is handed to the HTML writer, keeps the tables that raw text flattens.
+    let value = '';
+    await mammoth.convertToHtml(input, {
+      transformDocument: (document: DocxElement) => {
+        value = documentLines(document);
+        return document;
+      },
+    });
     return hasLetters(value) ? ok(value) : fail(`${file.name} has no text in it. Paste the text instead.`);
   } catch {
     return fail(docxDamaged(file.name));

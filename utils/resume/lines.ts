@@ -1,5 +1,8 @@
 /** The shapes of single resume lines that every section parser reads the same way. */
 
+/** Why a value read from a resume may be wrong, by field, in words for the user. */
+export type Unsure<T> = Partial<Record<keyof T & string, string>>;
+
 const BULLET = /^(?:[•●▪■◦○‣∙·➢➤►✓✔]\s*|[-*–—]\s+|\d{1,2}[.)]\s+)/u;
 /** "Keywords: Java, Go" or "Facebook Reels: feed delivery": a short label, a colon, then text. */
 const LABEL = /^[^:]{1,50}:\s+\S/u;

@@ -4,7 +4,7 @@ import { applyAccepted, defaultDecisions, proposeChanges, type Decisions } from 
 import type { ParsedResume, ParsedWork } from './parse';
 
 function job(fields: Partial<ParsedWork>): ParsedWork {
-  return { company: '', title: '', location: '', startDate: '', endDate: '', current: false, description: '', companyMissing: fields.company ? false : true, ...fields };
+  return { company: '', title: '', location: '', startDate: '', endDate: '', current: false, description: '', companyMissing: fields.company ? false : true, unsure: {}, ...fields };
 }
 
 const PARSED: ParsedResume = {
@@ -14,9 +14,10 @@ const PARSED: ParsedResume = {
     job({ company: 'Acme Inc.', title: 'Staff Engineer', startDate: '2019-05', current: true, description: 'Leads the platform team.' }),
     job({ company: 'Initech', title: 'Engineer', startDate: '2015', endDate: '2019' }),
   ],
-  education: [{ school: 'Yale University', degree: "Bachelor's Degree", field: '', startDate: '2010', endDate: '2014', gpa: '' }],
+  education: [{ school: 'Yale University', degree: "Bachelor's Degree", field: '', startDate: '2010', endDate: '2014', gpa: '', unsure: {} }],
   skills: ['Go', 'Kubernetes', 'go'],
   warnings: ['No education found.'],
+  unsure: {},
 };
 
 function existing(): Profile {
@@ -124,9 +125,44 @@ describe('applyAccepted', () => {
     expect(profile.personal.firstName).toBe('Janet');
   });
 
-  it('stores no parse-only flags', () => {
-    const proposal = proposeChanges(emptyProfile(), PARSED);
+  it('stores no parse-only flags or notes', () => {
+    const parsed: ParsedResume = {
+      ...PARSED,
+      work: [job({ company: 'Acme Inc.', title: 'Staff Engineer', startDate: '2020', current: true, unsure: { endDate: 'The dates end with a dash and no end.' } })],
+      education: [{ ...PARSED.education[0]!, unsure: { gpa: 'Kept as written.' } }],
+    };
+    const proposal = proposeChanges(emptyProfile(), parsed);
     const profile = applyAccepted(emptyProfile(), proposal, defaultDecisions(proposal));
-    expect(profile.work.every((entry) => !('companyMissing' in entry))).toBe(true);
+    expect(profile.work.every((entry) => !('companyMissing' in entry) && !('unsure' in entry))).toBe(true);
+    expect(profile.education.every((entry) => !('unsure' in entry))).toBe(true);
+    expect(ProfileSchema.safeParse(profile).success).toBe(true);
+  });
+
+  it('passes the parser’s doubt about a personal field on to its proposal', () => {
+    const proposal = proposeChanges(emptyProfile(), { ...PARSED, personal: { ...PARSED.personal, country: 'Spain' }, unsure: { country: 'Written "España" in the resume.' } });
+    expect(proposal.personal.find((part) => part.field === 'country')).toMatchObject({ found: 'Spain', unsure: 'Written "España" in the resume.' });
+    expect(proposal.personal.find((part) => part.field === 'city')).not.toHaveProperty('unsure');
+  });
+});
+
+describe('a XING profile', () => {
+  const parsed: ParsedResume = { ...PARSED, links: { xing: 'https://www.xing.com/profile/Jane_Doe' } };
+
+  it('is kept among the other links, labelled XING', () => {
+    const proposal = proposeChanges(emptyProfile(), parsed);
+    expect(proposal.links).toMatchObject([{ field: 'xing', status: 'new', accept: true }]);
+    const profile = applyAccepted(emptyProfile(), proposal, defaultDecisions(proposal));
+    expect(profile.links.other).toEqual([{ label: 'XING', url: 'https://www.xing.com/profile/Jane_Doe' }]);
+  });
+
+  it('updates the XING link the profile has instead of adding a second', () => {
+    const current = ProfileSchema.parse({ links: { other: [{ label: 'Portfolio', url: 'https://jane.dev' }, { label: 'Xing', url: 'https://www.xing.com/profile/Jane_Old' }] } });
+    const proposal = proposeChanges(current, parsed);
+    expect(proposal.links[0]).toMatchObject({ current: 'https://www.xing.com/profile/Jane_Old', status: 'different', accept: false });
+    const profile = applyAccepted(current, proposal, { ...NOTHING, links: { xing: { accept: true } } });
+    expect(profile.links.other).toEqual([
+      { label: 'Portfolio', url: 'https://jane.dev' },
+      { label: 'Xing', url: 'https://www.xing.com/profile/Jane_Doe' },
+    ]);
   });
 });

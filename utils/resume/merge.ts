@@ -20,6 +20,8 @@ export interface FieldProposal<F extends string> {
   current: string;
   status: ChangeStatus;
   accept: boolean;
+  /** Why the found value may be wrong, when the parser doubts it. */
+  unsure?: string;
 }
 
 export interface EntryProposal<Found, Entry> {
@@ -67,12 +69,33 @@ export interface Decisions {
 const PERSONAL_FIELDS: readonly PersonalField[] = [
   'firstName', 'middleName', 'lastName', 'headline', 'summary', 'email', 'phoneCountryCode', 'phone', 'city', 'region', 'country',
 ];
-const LINK_FIELDS: readonly LinkField[] = ['linkedin', 'github', 'website', 'twitter'];
+const LINK_FIELDS: readonly LinkField[] = ['linkedin', 'xing', 'github', 'website', 'twitter'];
+/** The profile keeps a XING profile among its other links, under this label. */
+const XING_LABEL = 'XING';
 const COMPANY_SUFFIX = /\b(?:inc|llc|ltd|limited|corp|corporation|co|company|gmbh|ag|plc|se|sa)\b/g;
 
 function currentPersonal(profile: Profile, field: PersonalField): string {
   if (field === 'city' || field === 'region' || field === 'country') return profile.personal.address[field];
   return profile.personal[field];
+}
+
+function isXing(link: { label: string; url: string }): boolean {
+  return /^xing$/i.test(link.label.trim()) || /(?:^|\.|\/\/)xing\.com\//i.test(link.url);
+}
+
+function currentLink(profile: Profile, field: LinkField): string {
+  if (field === 'xing') return profile.links.other.find(isXing)?.url ?? '';
+  return profile.links[field];
+}
+
+function setLink(profile: Profile, field: LinkField, value: string): void {
+  if (field !== 'xing') {
+    profile.links[field] = value;
+    return;
+  }
+  const at = profile.links.other.findIndex(isXing);
+  if (at >= 0) profile.links.other[at] = { ...profile.links.other[at]!, url: value };
+  else profile.links.other.push({ label: XING_LABEL, url: value });
 }
 
 function sameText(a: string, b: string): boolean {
@@ -161,7 +184,8 @@ export function toWorkEntry(job: WorkEntry): WorkEntry {
   return { company, title, location, startDate, endDate, current, description };
 }
 
-function toEducationEntry(school: EducationEntry): EducationEntry {
+/** The profile's EducationEntry fields of a parsed or edited school, without parse-only notes. */
+export function toEducationEntry(school: EducationEntry): EducationEntry {
   const { school: name, degree, field, startDate, endDate, gpa } = school;
   return { school: name, degree, field, startDate, endDate, gpa };
 }
@@ -180,11 +204,12 @@ function newSkills(found: readonly string[], current: readonly string[]): string
 export function proposeChanges(current: Profile, parsed: ParsedResume): Proposal {
   const personal = PERSONAL_FIELDS.flatMap((field) => {
     const found = parsed.personal[field];
-    return found ? [fieldProposal(field, found, currentPersonal(current, field))] : [];
+    const unsure = parsed.unsure[field];
+    return found ? [{ ...fieldProposal(field, found, currentPersonal(current, field)), ...(unsure ? { unsure } : {}) }] : [];
   });
   const links = LINK_FIELDS.flatMap((field) => {
     const found = parsed.links[field];
-    return found ? [fieldProposal(field, found, current.links[field])] : [];
+    return found ? [fieldProposal(field, found, currentLink(current, field))] : [];
   });
   const added = newSkills(parsed.skills, current.skills);
   const skillsStatus: ChangeStatus = current.skills.length === 0 ? 'new' : added.length === 0 ? 'same' : 'different';
@@ -240,7 +265,7 @@ export function applyAccepted(current: Profile, proposal: Proposal, decisions: D
   for (const part of proposal.links) {
     const decision = decisions.links[part.field];
     const value = (decision?.value ?? part.found).trim();
-    if (decision?.accept && value !== '') next.links[part.field] = value;
+    if (decision?.accept && value !== '') setLink(next, part.field, value);
   }
   next.work = applyEntries(next.work, proposal.work, decisions.work, toWorkEntry);
   next.education = applyEntries(next.education, proposal.education, decisions.education, toEducationEntry);

@@ -108,3 +108,66 @@ describe('parseResumeText on small inputs', () => {
     expect(parseResumeText('Ana María de la Cruz, PhD').personal).toMatchObject({ firstName: 'Ana', middleName: 'María', lastName: 'de la Cruz' });
   });
 });
+
+describe('the header of a European resume', () => {
+  it('skips the title of the document to find the name', () => {
+    for (const title of ['Curriculum Vitae', 'CURRICULUM VITAE', 'Lebenslauf', 'Resume', 'CV']) {
+      expect(parseResumeText(`${title}\nThomas Weber\nthomas@example.de`).personal).toMatchObject({ firstName: 'Thomas', lastName: 'Weber' });
+    }
+  });
+
+  it('takes no headline, city or job title for a name', () => {
+    expect(parseResumeText('Senior Data Analyst\nRosa Alvarez\nrosa@example.com').personal).toMatchObject({ firstName: 'Rosa', lastName: 'Alvarez' });
+    expect(parseResumeText('San Francisco, CA\nAlex Morgan\nalex@example.com').personal).toMatchObject({ firstName: 'Alex', lastName: 'Morgan' });
+    expect(parseResumeText('Softwareentwicklerin\nJulia Schneider').personal).toMatchObject({ firstName: 'Julia', lastName: 'Schneider' });
+  });
+
+  it('reads phone numbers in international formats whole', () => {
+    const phone = (line: string) => {
+      const { phone, phoneCountryCode } = parseResumeText(`Jane Doe\n${line}`).personal;
+      return { phone, phoneCountryCode };
+    };
+    expect(phone('+49 170 1234567')).toEqual({ phone: '170 1234567', phoneCountryCode: '+49' });
+    expect(phone('Telefon: +49 (0)40 3344 5566')).toEqual({ phone: '40 3344 5566', phoneCountryCode: '+49' });
+    expect(phone('+33 6 12 34 56 78')).toEqual({ phone: '6 12 34 56 78', phoneCountryCode: '+33' });
+    expect(phone('+34 612 345 678')).toEqual({ phone: '612 345 678', phoneCountryCode: '+34' });
+    expect(phone('Mobile: 07700 900456')).toEqual({ phone: '07700 900456', phoneCountryCode: undefined });
+    expect(phone('Geburtsdatum: 14.03.1992')).toEqual({ phone: undefined, phoneCountryCode: undefined });
+  });
+
+  it('reads XING and GitHub, and joins a LinkedIn address that LinkedIn’s PDF broke over two lines', () => {
+    const { links } = parseResumeText(
+      'Thomas Weber\nwww.xing.com/profile/Thomas_Weber_example | github.com/tweber\nContact\nwww.linkedin.com/in/thomas-\nweber-example (LinkedIn)',
+    );
+    expect(links).toEqual({
+      xing: 'https://www.xing.com/profile/Thomas_Weber_example',
+      github: 'https://github.com/tweber',
+      linkedin: 'https://www.linkedin.com/in/thomas-weber-example',
+    });
+  });
+
+  it('gives a Spanish name both family names', () => {
+    const lucia = parseResumeText('Lucía Fernández García\nlucia@example.es\nExperiencia profesional\nx').personal;
+    expect(lucia).toMatchObject({ firstName: 'Lucía', lastName: 'Fernández García' });
+    expect(lucia.middleName).toBeUndefined();
+    expect(parseResumeText('María José García López\nExperiencia\nx').personal).toMatchObject({ firstName: 'María José', lastName: 'García López' });
+    expect(parseResumeText('Mary Ann Smith\nExperience\nx').personal).toMatchObject({ firstName: 'Mary', middleName: 'Ann', lastName: 'Smith' });
+  });
+
+  it('names the country in English, says so, and reads the town of a German street address', () => {
+    const spanish = parseResumeText('Lucía Fernández\nMadrid, España | lucia@example.es');
+    expect(spanish.personal).toMatchObject({ city: 'Madrid', country: 'Spain' });
+    expect(spanish.unsure.country).toBe('Written "España" in the resume.');
+    expect(parseResumeText('Julia Schneider\nPersönliche Daten\nAnschrift\tLindenstraße 12, 10115 Berlin').personal).toMatchObject({ city: 'Berlin' });
+  });
+
+  it('drops page furniture and running heads from pasted text', () => {
+    const parsed = parseResumeText(
+      'Ben Carter\nExperience\nEngineer\t2019 – Present\nMotor City Dynamics, Detroit, MI\n• Designed enclosures.\nPage 1 of 2\nBen Carter - Resume\nIntern\t2018 – 2019\nLakes Supply, Troy, MI\n• Drew dies.\n2/2',
+    );
+    expect(parsed.work.map(({ company, description }) => [company, description])).toEqual([
+      ['Motor City Dynamics', 'Designed enclosures.'],
+      ['Lakes Supply', 'Drew dies.'],
+    ]);
+  });
+});

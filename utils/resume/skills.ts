@@ -7,8 +7,8 @@ import { isBullet, stripBullet } from './lines';
 
 const LABELLED_LIST =
   /^(?:skills|technical skills|key skills|keywords|technologies|technologies used|tech stack|stack|tools|tools and technologies)\s*:\s*(.+)$/i;
-/** "Languages: Python, Go" inside a skills section: the category is not a skill. */
-const CATEGORY = /^[^:,]{1,40}:\s*/;
+/** "Languages: Python, Go" (or a tabular CV's "Programmiersprachen⇥Kotlin, Java") inside a skills section: the category is not a skill. */
+const CATEGORY = /^[^:,\t]{1,40}(?::\s*|\t+)/;
 /** LinkedIn's "+3 skills" link, and the "etc." that ends lists. */
 const NOT_A_SKILL = /^(?:\+\d+\s+skills?|etc\.?|and more\.?)$/i;
 const MAX_SKILL_LENGTH = 60;

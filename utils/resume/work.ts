@@ -1,6 +1,6 @@
 import type { WorkEntry } from '../profile/schema';
-import { findDateRange, type DateMatch, type DateRange } from './dates';
-import { descriptionLines, isBullet, isLabelLine, isTitleCased, splitParts } from './lines';
+import { DURATION_ONLY, findDateRange, parseDateRange, type DateMatch, type DateRange } from './dates';
+import { descriptionLines, isBullet, isLabelLine, isTitleCased, splitParts, type Unsure } from './lines';
 import { cleanPlace, isPlace, splitTrailingPlace } from './location';
 
 /**
@@ -16,6 +16,7 @@ import { cleanPlace, isPlace, splitTrailingPlace } from './location';
 export interface ParsedWork extends WorkEntry {
   /** No line of the job could be read as its employer. */
   companyMissing: boolean;
+  unsure: Unsure<WorkEntry>;
 }
 
 const TITLE_WORD = new RegExp(
@@ -30,20 +31,30 @@ const TITLE_WORD = new RegExp(
     'supervisor', 'clerk', 'cashier', 'barista', 'server', 'chef', 'cook', 'driver', 'salesperson',
     'member of technical staff', 'sde', 'swe', 'sre', 'product owner', 'scrum master', 'contractor',
     'freelancer', 'volunteer', 'secretary', 'receptionist', 'therapist', 'pharmacist', 'mechanic',
-    'electrician', 'photographer', 'copywriter', 'partner', 'co-op',
+    'electrician', 'photographer', 'copywriter', 'partner', 'co-op', 'illustrator', 'animator', 'surveyor', 'planner', 'buyer',
+    'underwriter', 'controller', 'bookkeeper', 'teller', 'curator', 'librarian', 'translator', 'interpreter', 'paramedic',
+    'caregiver', 'pilot', 'broker', 'agent', 'economist', 'statistician', 'chemist', 'biologist', 'physicist', 'geologist',
+    'psychologist', 'dentist', 'hygienist', 'dietitian', 'optician', 'musician', 'mathematician', 'stylist', 'archivist',
   ].join('|')})\\b`,
-  'i',
+  'iu',
 );
+/**
+ * Role words in German, French and Spanish, matched inside compounds ("Softwareentwicklerin",
+ * "Teamleiter") and in their feminine forms ("Chargée", "Ingeniera", "Desarrolladora").
+ */
+const TITLE_STEM =
+  /(?:entwickler|leiter|berater|ingenieur|referent|sachbearbeiter|werkstudent|praktikant|assistent|architekt|spezialist|mitarbeiter|koordinator|techniker|projektmanager)(?:in)?(?!\p{L})|(?:kaufmann|kauffrau)(?!\p{L})|(?<!\p{L})(?:ingénieure?|développeu(?:r|se)|chargée?|responsable|directeur|directrice|chef|stagiaire|alternante?|technicienne?|employée?|comptable|vendeu(?:r|se)|assistante?|ingenier[oa]|desarrollador(?:a)?|diseñador(?:a)?|jef[ea]|gerente|analista|consultor(?:a)?|técnic[oa]|becari[oa]|coordinador(?:a)?|programador(?:a)?|administrativ[oa]|profesor(?:a)?|auditor(?:a)?)(?!\p{L})/iu;
 const COMPANY_WORD =
-  /\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|S\.A|SA|PLC|Pty|B\.V|BV|Oy|AB|SRL|Group|Holdings|Technologies|Technology|Labs|Systems|Solutions|Software|Consulting|Partners|Associates|Capital|Ventures|Bank|University|College|Institute|Hospital|Agency|Studios?|Media|Games|Networks|Services|Industries|Enterprises|Foundation|Fund|Investments|Securities|Analytics|Robotics)\b\.?|\.(?:com|io|ai)\b/;
+  /\b(?:Inc|LLC|LLP|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|mbH|AG|KG|SE|S\.A|SA|S\.L|SL|S\.L\.U|SAS|SARL|PLC|Pty|B\.V|BV|Oy|AB|SRL|Group|Holdings|Technologies|Technology|Labs|Systems|Solutions|Software|Consulting|Partners|Associates|Capital|Ventures|Bank|University|College|Institute|Hospital|Agency|Studios?|Media|Games|Networks|Services|Industries|Enterprises|Foundation|Fund|Investments|Securities|Analytics|Robotics)\b\.?|\.(?:com|io|ai)\b/;
 /** "Acme, Inc." is one name: its comma must not split it. */
 const COMPANY_SUFFIX_COMMA = /,\s*(?=(?:Inc|LLC|Ltd|Corp|GmbH|PLC|L\.L\.C)\b)/g;
 const EMPLOYMENT_TYPE =
-  /^(?:full[- ]?time|part[- ]?time|contract|internship|freelance|self[- ]employed|seasonal|apprenticeship|permanent|temporary)$/i;
-const DURATION_ONLY = /^(?:\d+\s*(?:yrs?|years?)(?:\s+\d+\s*(?:mos?|months?))?|\d+\s*(?:mos?|months?)|less than a year)$/i;
+  /^(?:full[- ]?time|part[- ]?time|contract|internship|freelance|self[- ]employed|seasonal|apprenticeship|permanent|temporary|vollzeit|teilzeit|festanstellung|cdi|cdd|temps plein|temps partiel|jornada completa|media jornada)$/i;
 /** Names that end in an abbreviation end in a full stop without being sentences. */
-const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Jr|Sr|L\.L\.C|S\.A|B\.V)\.$/;
+const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Jr|Sr|L\.L\.C|S\.A|S\.L|S\.L\.U|S\.A\.S|B\.V|N\.V|e\.V|P\.C)\.$/;
 const MAX_HEADER_LINES = 3;
+/** Words that name a part of an employer, not the employer. */
+const UNIT = /\b(?:ICU|NICU|ER|unit|department|dept|team|division|ward|floor|desk|section|practice area)\b/i;
 
 /** 'titleTail' is what follows a title's comma ("Charge Nurse, Cardiac ICU"): a unit, or the employer. */
 type PartKind = 'place' | 'title' | 'titleTail' | 'company' | 'unknown';
@@ -58,6 +69,8 @@ interface Block {
   header: string[];
   body: string[];
   range: DateRange | null;
+  /** The dates were a start with a dash and nothing after it. */
+  open?: boolean;
 }
 
 function wordCount(text: string): number {
@@ -66,7 +79,7 @@ function wordCount(text: string): number {
 
 /** A job title carries a role word ("Engineer", "Manager", "Intern") and is written like a name. */
 export function looksLikeJobTitle(text: string): boolean {
-  return TITLE_WORD.test(text) && (isTitleCased(text) || wordCount(text) <= 4);
+  return (TITLE_WORD.test(text) || TITLE_STEM.test(text)) && (isTitleCased(text) || wordCount(text) <= 4);
 }
 
 function isNoise(text: string): boolean {
@@ -77,7 +90,7 @@ function isNoise(text: string): boolean {
 export function isHeaderLike(line: string): boolean {
   if (isBullet(line) || isLabelLine(line) || line.length > 90 || wordCount(line) > 12) return false;
   if (/[.;:!?]$/.test(line) && !ABBREVIATION_END.test(line)) return false;
-  return isPlace(line) || isTitleCased(line) || (TITLE_WORD.test(line) && wordCount(line) <= 6);
+  return isPlace(line) || isTitleCased(line) || ((TITLE_WORD.test(line) || TITLE_STEM.test(line)) && wordCount(line) <= 6);
 }
 
 function kindOf(text: string): PartKind {
@@ -114,7 +127,10 @@ function partsOf(line: string): Part[] {
 }
 
 function anchorDate(line: string): DateMatch | null {
-  if (isBullet(line) || isLabelLine(line)) return null;
+  if (isBullet(line)) return null;
+  // "Keywords: 2019 roadmap" is a label line; "2020 – aujourd’hui : Développeur…" is a date with its job.
+  const label = /^([^:]{1,50}):\s/.exec(line);
+  if (label && isLabelLine(line) && !parseDateRange(label[1]!.trim())) return null;
   const found = findDateRange(line);
   if (!found || (found.rest !== '' && !isHeaderLike(found.rest))) return null;
   return found;
@@ -128,15 +144,19 @@ function dateFirstBlocks(lines: readonly string[], dates: readonly (DateMatch | 
     const header = date.rest ? [date.rest] : [];
     let i = anchor + 1;
     while (i < end && header.length < MAX_HEADER_LINES && isHeaderLike(lines[i]!)) header.push(lines[i++]!);
-    return { header, body: lines.slice(i, end), range: date.range };
+    return { header, body: lines.slice(i, end), range: date.range, open: date.open };
   });
 }
 
 /** Layout where the lines naming the job stand before its date (or share its line). */
-function headerFirstBlocks(lines: readonly string[], dates: readonly (DateMatch | null)[], anchors: readonly number[]): Block[] {
+function headerFirstBlocks(lines: readonly string[], dates: readonly (DateMatch | null)[], anchors: readonly number[], grouped: boolean): Block[] {
+  const nameLine = (at: number, floor: number) => at > floor && !dates[at] && isHeaderLike(lines[at]!);
   const namesBefore = (anchor: number, floor: number, limit: number): number => {
     let n = 0;
-    while (n < limit && anchor - n - 1 > floor && !dates[anchor - n - 1] && isHeaderLike(lines[anchor - n - 1]!)) n++;
+    while (n < limit && nameLine(anchor - n - 1, floor)) n++;
+    // Where roles are grouped under companies, a company that has one role names it above its title.
+    const above = anchor - n - 1;
+    if (grouped && n > 0 && nameLine(above, floor) && kindOf(lines[above]!) !== 'title' && kindOf(lines[above + 1]!) === 'title') n++;
     return n;
   };
   const perJob = namesBefore(anchors[0]!, -1, MAX_HEADER_LINES);
@@ -148,7 +168,7 @@ function headerFirstBlocks(lines: readonly string[], dates: readonly (DateMatch 
     const header = [...lines.slice(starts[j], anchor), ...(date.rest ? [date.rest] : [])];
     let i = anchor + 1;
     while (i < next && completesHeader(lines[i]!, header, i - anchor - 1)) header.push(lines[i++]!);
-    return { header, body: lines.slice(i, next), range: date.range };
+    return { header, body: lines.slice(i, next), range: date.range, open: date.open };
   });
 }
 
@@ -228,9 +248,7 @@ function resolve(block: Block, placeLine: number | null): ParsedWork {
   let company = parts.find((part) => part.kind === 'company')?.text ?? '';
   const location = parts.find((part) => part.kind === 'place')?.text ?? '';
   const tail = parts.find((part) => part.kind === 'titleTail')?.text;
-  // With the employer named elsewhere, the words after the title's comma belong to the title.
-  if (tail && company) title = `${title}, ${tail}`;
-  const unknown = parts.filter((part) => part.kind === 'unknown' || (part.kind === 'titleTail' && !company)).map((part) => part.text);
+  const unknown = parts.filter((part) => part.kind === 'unknown').map((part) => part.text);
   const extras: string[] = [];
   // Titles carry role words and company names are arbitrary, so an unplaced name is the employer,
   // unless the title is the one missing; an all-capitals line is the employer by convention.
@@ -240,13 +258,25 @@ function resolve(block: Block, placeLine: number | null): ParsedWork {
     unknown.splice(unknown.indexOf(capitals), 1);
   }
   for (const text of unknown) {
-    if (!title && (company || unknown.length > 1)) title = text;
+    if (!title && (company || unknown.length > 1 || tail)) title = text;
     else if (!company) company = text;
     else extras.push(text);
   }
+  const unsure: Unsure<WorkEntry> = {};
+  const roleWord = titlePart !== undefined;
+  const companyWord = parts.some((part) => part.kind === 'company');
+  // The words after a title's comma are the employer ("Product Manager, Cascade Cloud") unless another
+  // line names one or they name a unit ("Charge Nurse, Cardiac ICU").
+  if (tail && (company || UNIT.test(tail))) title = `${title}, ${tail}`;
+  else if (tail) company = tail;
+  if (!company) unsure.company = 'The resume does not say the employer clearly.';
+  if (!title) unsure.title = 'No job title found.';
+  else if (!roleWord && company && !companyWord) unsure.title = 'Neither line names a role or a firm: check that the title and the company are not swapped.';
+  if (!block.range) unsure.startDate = 'No dates found for this job.';
+  if (block.open) unsure.endDate = 'The dates end with a dash and no end: read as your current job.';
   for (const part of parts) {
-    const used = part === titlePart || part.text === company || part.text === location;
-    if (!used && part.kind !== 'unknown' && part.kind !== 'titleTail') extras.push(part.text);
+    const used = part === titlePart || part.text === company || part.text === location || part.text === tail;
+    if (!used && part.kind !== 'unknown') extras.push(part.text);
   }
   const range = block.range ?? { startDate: '', endDate: '', current: false };
   return {
@@ -258,6 +288,7 @@ function resolve(block: Block, placeLine: number | null): ParsedWork {
     current: range.current,
     description: [...extras, ...descriptionLines(block.body)].join('\n'),
     companyMissing: company === '',
+    unsure,
   };
 }
 
@@ -267,7 +298,32 @@ function describe(job: ParsedWork, index: number): string {
   return `Job ${index + 1}${said ? ` (${said})` : ''}`;
 }
 
-export function parseWork(lines: readonly string[]): { work: ParsedWork[]; warnings: string[] } {
+/**
+ * LinkedIn writes a company with several roles once, with the total time there under it ("Fjord
+ * Payments" / "5 years 3 months"), and then each role's title and dates. Returns the lines without
+ * those two, and for each line the company of the group it stands in.
+ */
+function companyGroups(lines: readonly string[]): { lines: string[]; groups: (string | null)[] } {
+  const out: string[] = [];
+  const groups: (string | null)[] = [];
+  let group: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next !== undefined && DURATION_ONLY.test(next) && isHeaderLike(line) && !anchorDate(line) && !isNoise(line)) {
+      group = line;
+      i++;
+      continue;
+    }
+    out.push(line);
+    groups.push(group);
+  }
+  return { lines: out, groups };
+}
+
+export function parseWork(sectionLines: readonly string[]): { work: ParsedWork[]; warnings: string[] } {
+  const { lines, groups } = companyGroups(sectionLines);
+  const grouped = groups.some((group) => group !== null);
   const dates = lines.map(anchorDate);
   const anchors = dates.flatMap((date, i) => (date ? [i] : []));
   const first = anchors[0];
@@ -275,7 +331,14 @@ export function parseWork(lines: readonly string[]): { work: ParsedWork[]; warni
   let blocks: Block[];
   if (first === undefined) blocks = undatedBlocks(lines);
   else if (dateFirst) blocks = dateFirstBlocks(lines, dates, anchors);
-  else blocks = headerFirstBlocks(lines, dates, anchors);
+  else {
+    blocks = headerFirstBlocks(lines, dates, anchors, grouped);
+    // A role with no company of its own inside a company's group is a role at that company.
+    blocks.forEach((block, j) => {
+      const group = groups[anchors[j]!];
+      if (group && !block.header.flatMap(partsOf).some((part) => part.kind !== 'title' && part.kind !== 'place')) block.header.unshift(group);
+    });
+  }
 
   // Only the date-first layout puts the name lines at fixed places after the date.
   let placeLine: number | null = null;
