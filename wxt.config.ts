@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   publicDir: 'assets/public',
+  // `browser` from wxt/browser becomes webextension-polyfill's: one promise-based API with the
+  // same message semantics in Chrome and Firefox.
+  modules: ['@wxt-dev/webextension-polyfill'],
   // Lets two checkouts' builds (or a build and a running test suite) stay out of each other's way.
   outDir: process.env.APPLYFILL_OUT_DIR ?? '.output',
   manifestVersion: 3,
