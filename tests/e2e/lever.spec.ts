@@ -2,19 +2,40 @@ import type { Page } from '@playwright/test';
 import { expect, fillWithButton, test } from './fixtures';
 import { RESUME_FILE, testProfileFile } from './support/profile';
 
+/** A jobs.lever.co posting: the location search as public captures show it, five link slots, the EEO survey with its CC-305 signature. */
 const ACME = 'https://jobs.lever.co/acme/0b7f0c3e-5d1a-4c7e-9a51-1f2e3d4c5b6a/apply';
+/** Custom cards of every kind, an ARIA listbox for locations, and an EEO survey without the disability part. */
 const GLOBEX = 'https://jobs.lever.co/globex/3f6c2a1e-8b7d-4e9f-a0c1-5d2e4f6a8b9c/apply';
+/** The EU host: no US survey, a consent box, the location input inside its dropdown's wrapper. */
+const NORDWIND = 'https://jobs.eu.lever.co/nordwind/7c1e9a52-4b3d-4f6e-8a29-5d0b3c7e1f84/apply';
+
 const ACME_CARD = 'cards[8f14e45f-ceea-4e7a-9c0b-2d6f1a3b5c71]';
-const ACME_MOTIVATION_CARD = 'cards[c9f0f895-fb98-4b91-8e4c-7a2d3e5f6a80]';
-const GLOBEX_CARD = 'cards[45c48cce-2e2d-4fbd-a7a1-9e0c3b2d1f00]';
+const NORDWIND_CARD = 'cards[d3c2b1a0-9f8e-4d7c-a6b5-c4d3e2f1a0b9]';
+const GLOBEX_AUTHORIZATION = 'cards[45c48cce-2e2d-4fbd-a7a1-9e0c3b2d1f00]';
+const GLOBEX_LOGISTICS = 'cards[6512bd43-d9ca-4a6e-8b0f-1c2d3e4f5a6b]';
+const GLOBEX_ABOUT_YOU = 'cards[c20ad4d7-6fe9-4759-8aa2-7b8c9d0e1f2a]';
+
 const WHY_HERE = 'I want to build reliable infrastructure that millions of people depend on.';
+const LINKEDIN = 'https://www.linkedin.com/in/jordan-rivera-example';
+const GITHUB = 'https://github.com/jordan-rivera-example';
+const WEBSITE = 'https://jordanrivera.example.com';
+const RESUME = { name: RESUME_FILE.name, size: RESUME_FILE.size, type: RESUME_FILE.type };
 
-/** What the fixture page keeps (tests/pages/lib/lever-application.js). */
-type FixtureWindow = { __state: Record<string, unknown>; __submitted: boolean };
+/** What the fixture pages keep (tests/pages/lib/lever-application.js). */
+type FixtureWindow = { __state: Record<string, unknown>; __submitted: boolean; __locationSearches: string[] };
 
-/** What the page itself recorded, by control name. */
+/** What the page itself holds, by control name. */
 function pageState(page: Page) {
-  return page.evaluate(() => ({ ...(window as unknown as FixtureWindow).__state }));
+  return page.evaluate(() => (window as unknown as FixtureWindow).__state);
+}
+
+function submitted(page: Page) {
+  return page.evaluate(() => (window as unknown as FixtureWindow).__submitted);
+}
+
+/** What the location search was asked, in order. */
+function locationSearches(page: Page) {
+  return page.evaluate(() => (window as unknown as FixtureWindow).__locationSearches);
 }
 
 /**
@@ -26,11 +47,9 @@ async function open(page: Page, url: string) {
   return pageState(page);
 }
 
-const WHY_ANSWER = { question: 'Why do you want to work here?', answer: WHY_HERE };
-
-/** Clicks Autofill and waits for the summary the button shows when the fill is over. */
-async function autofill(page: Page) {
-  await fillWithButton(page);
+/** The Lever record of a picked suggestion, as its location search writes it. */
+function pickedLocation(name: string, id: string) {
+  return JSON.stringify({ name, id });
 }
 
 /** The date a person signing today would write, as the CC-305 date field asks (MM/DD/YYYY). */
@@ -41,170 +60,205 @@ function today(page: Page) {
   });
 }
 
-/** The file the live resume input holds, and what Lever's upload button shows. */
-function attachedResume(page: Page) {
-  return page.evaluate(() => {
-    const input = document.querySelector<HTMLInputElement>('#resume-upload-input')!;
-    const file = input.files?.[0];
-    return {
-      file: file ? { name: file.name, size: file.size, type: file.type } : null,
-      shown: document.querySelector('.visible-resume-upload .filename')?.textContent ?? '',
-    };
-  });
+/** The names of the controls the fill outlined for the user. */
+function outlined(page: Page) {
+  return page.evaluate(() =>
+    [...new Set(Array.from(document.querySelectorAll('[data-applyfill-needs-you]'), (el) => el.getAttribute('name') ?? el.id))].sort(),
+  );
+}
+
+/** A profile living elsewhere: the resume's address is what the location question asks. */
+function profileIn(city: string, region: string) {
+  const file = testProfileFile();
+  file.resume.basics.location = { ...file.resume.basics.location, city, region };
+  return file;
 }
 
 test.describe('Lever', () => {
-  test('fills the Acme application from the profile, cards and EEO included', async ({ page, importProfile }) => {
+  test('fills a jobs.lever.co posting: the picked location recorded, links where their labels ask, the EEO survey signed', async ({ page, importProfile }) => {
     await importProfile(testProfileFile());
     const before = await open(page, ACME);
-    await autofill(page);
+    await expect(page.locator('#disabilitySignatureSection')).toBeHidden();
+    const summary = await fillWithButton(page);
 
     expect(await pageState(page)).toEqual({
       ...before,
+      resume: RESUME,
+      resumeStorageId: '2f7d1c9a-8b3e-4d5f-a6c7-e8f9a0b1c2d3',
       name: 'Jordan Rivera',
       email: 'jordan.rivera@example.com',
       phone: '(555) 014-2367',
       location: 'New York, NY, United States',
-      // Typed by the candidate before the fill: kept, not replaced by the profile's "Meta".
+      selectedLocation: pickedLocation('New York, NY, United States', 'ChIJOwg_06VPwokRYv534QaPC8g'),
+      // Typed by the candidate before the fill, and so also kept by Lever's resume parse.
       org: 'Meta Platforms',
-      'urls[LinkedIn]': 'https://www.linkedin.com/in/jordan-rivera-example',
-      'urls[GitHub]': 'https://github.com/jordan-rivera-example',
+      'urls[LinkedIn]': LINKEDIN,
       'urls[Twitter]': '',
-      'urls[Portfolio]': 'https://jordanrivera.example.com',
-      // The website already went to Portfolio.
+      'urls[GitHub]': GITHUB,
+      'urls[Portfolio]': WEBSITE,
+      // "Other website" does not say what it is for.
       'urls[Other]': '',
-      [`${ACME_CARD}[field0]`]: 'Yes',
-      [`${ACME_CARD}[field1]`]: 'No, I will not require sponsorship now or in the future',
-      [`${ACME_CARD}[field2]`]: 'Yes',
-      [`${ACME_CARD}[field3]`]: [],
-      [`${ACME_CARD}[field4]`]: '',
-      [`${ACME_MOTIVATION_CARD}[field0]`]: WHY_HERE,
-      [`${ACME_MOTIVATION_CARD}[field1]`]: 'LinkedIn',
+      [`${ACME_CARD}[field0]`]: [],
+      [`${ACME_CARD}[field1]`]: WHY_HERE,
       comments: '',
       'eeo[gender]': 'Decline to self-identify',
       'eeo[race]': 'Decline to self-identify',
       'eeo[veteran]': 'I am not a protected veteran',
-      'eeo[disability]': "I don't wish to answer",
+      'eeo[disability]': 'I do not want to answer',
       'eeo[disabilitySignature]': 'Jordan Rivera',
       'eeo[disabilitySignatureDate]': await today(page),
-      'h-captcha-response': '',
-      // The suggestion picked, as Lever's location search stores it.
-      selectedLocation: JSON.stringify({ name: 'New York, NY, United States', id: 'ChIJOwg_06VPwokRYv534QaPC8g' }),
-      resume: { name: RESUME_FILE.name, size: RESUME_FILE.size, type: RESUME_FILE.type },
-      resumeStorageId: 'storage-2',
     });
-    expect(await page.evaluate(() => (window as unknown as FixtureWindow).__submitted)).toBe(false);
+    // Searched once, by the city, and the suggestion list closed on the pick.
+    expect(await locationSearches(page)).toEqual(['New York']);
+    await expect(page.locator('.dropdown-container')).toBeHidden();
+    await expect(page.locator('#disabilitySignatureSection')).toBeVisible();
+    expect(await outlined(page)).toEqual(['comments', 'urls[Other]', 'urls[Twitter]', `${ACME_CARD}[field0]`].sort());
+    expect(summary).toBe('Filled 15 fields · 4 need you');
+    expect(await submitted(page)).toBe(false);
   });
 
-  test('attaches the resume again when the upload area re-renders without it', async ({ page, importProfile }) => {
-    await importProfile(testProfileFile());
-    await page.goto(ACME);
-    await autofill(page);
+  test('leaves the disability question and its signature alone when the profile does not answer it', async ({ page, importProfile }) => {
+    await importProfile(testProfileFile({ application: { eeo: { gender: 'male' } } }));
+    const before = await open(page, ACME);
+    await fillWithButton(page);
 
-    const resume = { name: RESUME_FILE.name, size: RESUME_FILE.size, type: RESUME_FILE.type };
-    expect(await attachedResume(page)).toEqual({ file: resume, shown: RESUME_FILE.name });
     const state = await pageState(page);
-    expect(state.resume).toEqual(resume);
-    // Two parses: the first one's re-render dropped the file, the second kept it.
-    expect(state.resumeStorageId).toBe('storage-2');
-    // Lever's parse wrote "JORDAN RIVERA" into the untouched name; the profile's wording won.
-    expect(state.name).toBe('Jordan Rivera');
+    const eeo = Object.fromEntries(Object.entries(state).filter(([name]) => name.startsWith('eeo[')));
+    expect(eeo).toEqual({
+      ...Object.fromEntries(Object.entries(before).filter(([name]) => name.startsWith('eeo['))),
+      'eeo[gender]': 'Male',
+    });
+    await expect(page.locator('#disabilitySignatureSection')).toBeHidden();
+    expect(state.selectedLocation).toBe(pickedLocation('New York, NY, United States', 'ChIJOwg_06VPwokRYv534QaPC8g'));
   });
 
-  test('outlines the questions the profile cannot answer and leaves them empty', async ({ page, importProfile }) => {
+  test('leaves the location empty when no suggestion is the profile’s place, as Lever would drop typed text', async ({ page, importProfile }) => {
+    await importProfile(profileIn('Hoboken', 'NJ'));
+    const before = await open(page, ACME);
+    await fillWithButton(page);
+
+    const state = await pageState(page);
+    expect({ location: state.location, selectedLocation: state.selectedLocation }).toEqual({ location: before.location, selectedLocation: before.selectedLocation });
+    expect(await locationSearches(page)).toEqual(['Hoboken']);
+    await expect(page.locator('#location-input')).toHaveAttribute('data-applyfill-needs-you', /.*/);
+  });
+
+  // Lever's resume parse rewrites selectedLocation, never counted as touched, and keeps the text the
+  // candidate chose: the attach that set it off must not leave a place the form would refuse.
+  test('keeps a location the candidate picked before the fill, record included, through the resume parse', async ({ page, importProfile }) => {
     await importProfile(testProfileFile());
     await page.goto(ACME);
-    await autofill(page);
+    await page.locator('#location-input').pressSequentially('York');
+    await page.locator('.dropdown-location', { hasText: 'York, PA, United States' }).click();
+    await fillWithButton(page);
 
-    const outlined = page.locator('[data-applyfill-needs-you]');
-    await expect(outlined.and(page.locator(`[name="${ACME_CARD}[field4]"]`))).toHaveCount(1);
-    await expect(page.locator(`[name="${ACME_CARD}[field3]"]:checked`)).toHaveCount(0);
-    await expect(page.locator('textarea[name=comments]')).toHaveValue('');
-    await expect(page.locator(`[name="${ACME_CARD}[field4]"]`)).toHaveValue('');
+    const state = await pageState(page);
+    expect({ location: state.location, selectedLocation: state.selectedLocation, name: state.name }).toEqual({
+      location: 'York, PA, United States',
+      selectedLocation: pickedLocation('York, PA, United States', 'ChIJm4Cfu-OMyIkR1tFVnVUBMC0'),
+      name: 'Jordan Rivera',
+    });
+    expect(await locationSearches(page)).toEqual(['York']);
   });
 
-  test('fills an older account: plain location, urls[Github], radios for race, CC-305 signature', async ({ page, importProfile }) => {
+  test('fills the EU host’s posting: the location input inside its dropdown wrapper, no US survey, consent left to the candidate', async ({ page, importProfile }) => {
     await importProfile(testProfileFile());
-    const before = await open(page, GLOBEX);
-    await expect(page.locator('#disabilitySignatureSection')).toBeHidden();
-    await autofill(page);
+    const before = await open(page, NORDWIND);
+    const summary = await fillWithButton(page);
 
     expect(await pageState(page)).toEqual({
       ...before,
+      resume: RESUME,
+      resumeStorageId: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
       name: 'Jordan Rivera',
       email: 'jordan.rivera@example.com',
       phone: '(555) 014-2367',
-      // A plain text box takes the profile's place as written.
-      location: 'New York, NY, United States',
+      // Lever spells the country ISO-style here; the profile's "United States" is the same place.
+      location: 'New York, NY, USA',
+      selectedLocation: pickedLocation('New York, NY, USA', 'ChIJOwg_06VPwokRYv534QaPC8g'),
       org: 'Meta',
-      'urls[LinkedIn]': 'https://www.linkedin.com/in/jordan-rivera-example',
-      'urls[Github]': 'https://github.com/jordan-rivera-example',
-      // No Portfolio slot on this form: Other is where the website goes.
-      'urls[Other]': 'https://jordanrivera.example.com',
-      [`${GLOBEX_CARD}[field0]`]: 'Yes',
-      [`${GLOBEX_CARD}[field1]`]: 'No',
-      [`${GLOBEX_CARD}[field2]`]: '200000 USD per year',
+      'urls[LinkedIn]': LINKEDIN,
+      'urls[GitHub]': GITHUB,
+      'urls[Other]': '',
+      // The profile holds no answer for Germany.
+      [`${NORDWIND_CARD}[field0]`]: '',
+      comments: '',
+      'consent[marketing]': [],
+    });
+    expect(await locationSearches(page)).toEqual(['New York']);
+    expect(await outlined(page)).toEqual(['comments', 'consent[marketing]', 'urls[Other]', `${NORDWIND_CARD}[field0]`].sort());
+    expect(summary).toBe('Filled 8 fields · 4 need you');
+    expect(await submitted(page)).toBe(false);
+  });
+
+  test('answers custom cards of every kind, picks from an ARIA listbox elsewhere on the page, fills the survey that has no signature', async ({ page, importProfile }) => {
+    await importProfile(testProfileFile());
+    const before = await open(page, GLOBEX);
+    const summary = await fillWithButton(page);
+
+    expect(await pageState(page)).toEqual({
+      ...before,
+      resume: RESUME,
+      resumeStorageId: '7a6b5c4d-3e2f-4a1b-9c0d-e1f2a3b4c5d6',
+      name: 'Jordan Rivera',
+      email: 'jordan.rivera@example.com',
+      phone: '(555) 014-2367',
+      location: 'New York, NY, USA',
+      selectedLocation: pickedLocation('New York, NY, USA', 'ChIJOwg_06VPwokRYv534QaPC8g'),
+      org: 'Meta',
+      'urls[LinkedIn]': LINKEDIN,
+      'urls[GitHub]': GITHUB,
+      'urls[Portfolio]': WEBSITE,
+      'urls[Other]': '',
+      // The posting is in New York: the country where it is located is the United States.
+      [`${GLOBEX_AUTHORIZATION}[field0]`]: 'Yes',
+      [`${GLOBEX_AUTHORIZATION}[field1]`]: 'No, I will not require sponsorship',
+      [`${GLOBEX_LOGISTICS}[field0]`]: 'Yes',
+      [`${GLOBEX_LOGISTICS}[field1]`]: [],
+      [`${GLOBEX_LOGISTICS}[field2]`]: 'LinkedIn',
+      [`${GLOBEX_LOGISTICS}[field3]`]: '200000 USD per year',
+      [`${GLOBEX_ABOUT_YOU}[field0]`]: WHY_HERE,
+      [`${GLOBEX_ABOUT_YOU}[field1]`]: '',
+      // A statement only the candidate can make.
+      [`${GLOBEX_ABOUT_YOU}[field2]`]: [],
       comments: '',
       'eeo[gender]': 'Decline to self-identify',
       'eeo[race]': 'Decline to self-identify',
       'eeo[veteran]': 'I am not a veteran',
-      'eeo[disability]': 'I do not want to answer',
-      'eeo[disabilitySignature]': 'Jordan Rivera',
-      'eeo[disabilitySignatureDate]': await today(page),
-      resume: { name: RESUME_FILE.name, size: RESUME_FILE.size, type: RESUME_FILE.type },
-      resumeStorageId: 'storage-1',
     });
-    await expect(page.locator('#disabilitySignatureSection')).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as FixtureWindow).__submitted)).toBe(false);
+    await expect(page.locator('#location-suggestions')).toBeHidden();
+    await expect(page.locator('#location-input')).toHaveAttribute('aria-expanded', 'false');
+    expect(await outlined(page)).toEqual(
+      ['comments', 'urls[Other]', `${GLOBEX_LOGISTICS}[field1]`, `${GLOBEX_ABOUT_YOU}[field1]`, `${GLOBEX_ABOUT_YOU}[field2]`].sort(),
+    );
+    expect(summary).toBe('Filled 18 fields · 5 need you');
+    expect(await submitted(page)).toBe(false);
   });
 
-  test('answers the additional information box when a saved answer asks it', async ({ page, importProfile }) => {
-    const note = 'Available to start in January; happy to relocate to New York.';
-    await importProfile(testProfileFile({ application: { answers: [WHY_ANSWER, { question: 'Additional information', answer: note }] } }));
-    await page.goto(ACME);
-    await autofill(page);
-
-    expect(await pageState(page)).toMatchObject({ comments: note, [`${ACME_MOTIVATION_CARD}[field0]`]: WHY_HERE });
-  });
-
-  test('ticks the offices card from a saved answer', async ({ page, importProfile }) => {
-    // Remove once checkbox lists can take saved answers: it then passes, and Playwright reports that.
-    await importProfile(testProfileFile({ application: { answers: [WHY_ANSWER, { question: 'Which of our offices could you work from?', answer: 'New York' }] } }));
-    await page.goto(ACME);
-    await autofill(page);
-
-    expect(await pageState(page)).toMatchObject({ [`${ACME_CARD}[field3]`]: ['New York'], comments: '' });
-  });
-
-  test('leaves a CC-305 signature shown from the start unsigned when the profile does not answer disability', async ({ page, importProfile }) => {
-    await importProfile(testProfileFile({ application: { eeo: {} } }));
-    await page.goto(`${GLOBEX}?signature=always`);
-    await expect(page.locator('[name="eeo[disabilitySignature]"]')).toBeVisible();
-    await autofill(page);
+  test('answers checkbox and long-text cards and the additional information box from saved answers', async ({ page, importProfile }) => {
+    const project = 'I rebuilt our video ingest pipeline so uploads no longer stall under load.';
+    const note = 'Available to start in January.';
+    await importProfile(
+      testProfileFile({
+        application: {
+          answers: [
+            { question: 'Why do you want to work here?', answer: WHY_HERE },
+            { question: 'Which of our offices could you work from?', answer: 'New York' },
+            { question: 'Tell us about a project you are proud of', answer: project },
+            { question: 'Additional information', answer: note },
+          ],
+        },
+      }),
+    );
+    await page.goto(GLOBEX);
+    await fillWithButton(page);
 
     expect(await pageState(page)).toMatchObject({
-      name: 'Jordan Rivera',
-      'eeo[disability]': '',
-      'eeo[disabilitySignature]': '',
-      'eeo[disabilitySignatureDate]': '',
+      [`${GLOBEX_LOGISTICS}[field1]`]: ['New York'],
+      [`${GLOBEX_ABOUT_YOU}[field0]`]: WHY_HERE,
+      [`${GLOBEX_ABOUT_YOU}[field1]`]: project,
+      [`${GLOBEX_ABOUT_YOU}[field2]`]: [],
+      comments: note,
     });
-  });
-
-  test('leaves the EEO survey and its signature alone when the profile does not answer them', async ({ page, importProfile }) => {
-    await importProfile(testProfileFile({ application: { eeo: {} } }));
-    await page.goto(GLOBEX);
-    await autofill(page);
-    const state = await pageState(page);
-
-    expect(state).toMatchObject({
-      name: 'Jordan Rivera',
-      'eeo[gender]': '',
-      'eeo[race]': '',
-      'eeo[veteran]': '',
-      'eeo[disability]': '',
-      'eeo[disabilitySignature]': '',
-      'eeo[disabilitySignatureDate]': '',
-    });
-    await expect(page.locator('#disabilitySignatureSection')).toBeHidden();
   });
 });

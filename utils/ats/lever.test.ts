@@ -3,8 +3,8 @@ import { classifyFields } from '../core/classify';
 import { planFill } from '../core/plan';
 import { labelled, profile } from '../core/testing';
 import { lever, type LeverField } from './lever';
-import { cardFieldOf, companyName, generalQuestion, kindOfName, parseCardTemplate } from './lever/fields';
-import { locationQuery, pickLocation } from './lever/location';
+import { cardFieldOf, companyName, generalQuestion, isOpenLinkSlot, kindOfName, linkKindOfLabel, parseCardTemplate } from './lever/fields';
+import { locationQuery, pickLocation, recordsPick } from './lever/location';
 
 describe('lever.matches', () => {
   it.each([
@@ -27,9 +27,7 @@ describe('kindOfName', () => {
     ['resume', 'resume'],
     ['urls[LinkedIn]', 'linkedin'],
     ['urls[GitHub]', 'github'],
-    ['urls[Github]', 'github'],
     ['urls[Twitter]', 'twitter'],
-    ['urls[Portfolio]', 'website'],
     ['eeo[gender]', 'gender'],
     ['eeo[race]', 'race'],
     ['eeo[veteran]', 'veteran'],
@@ -37,28 +35,74 @@ describe('kindOfName', () => {
     ['eeo[disabilitySignature]', 'signatureName'],
     ['eeo[disabilitySignatureDate]', 'signatureDate'],
   ])('%s is %s', (name, kind) => {
-    expect(kindOfName(name, true)).toBe(kind);
+    expect(kindOfName(name)).toBe(kind);
   });
 
-  it.each(['comments', 'cards[8f14e45f-ceea-4e7a-9c0b-2d6f1a3b5c71][field0]', 'selectedLocation', 'h-captcha-response', undefined])(
-    'leaves %s to the heuristics',
+  it.each(['comments', 'urls[Other]', 'urls[Portfolio]', 'cards[8f14e45f-ceea-4e7a-9c0b-2d6f1a3b5c71][field0]', 'selectedLocation', 'h-captcha-response', undefined])(
+    'leaves %s to the label or the heuristics',
     (name) => {
-      expect(kindOfName(name, true)).toBeUndefined();
+      expect(kindOfName(name)).toBeUndefined();
     },
   );
+});
 
-  it('gives the Other slot the website only when there is no Portfolio slot', () => {
-    expect(kindOfName('urls[Other]', true)).toBe('unknown');
-    expect(kindOfName('urls[Other]', false)).toBe('website');
+describe('isOpenLinkSlot', () => {
+  it.each([
+    ['urls[Other]', true],
+    ['urls[Portfolio]', true],
+    ['urls[Quora]', true],
+    ['urls[Github]', true],
+    ['urls[LinkedIn]', false],
+    ['urls[GitHub]', false],
+    ['urls[Twitter]', false],
+    ['comments', false],
+    [undefined, false],
+  ])('%s -> %s', (name, open) => {
+    expect(isOpenLinkSlot(name)).toBe(open);
   });
 });
 
+describe('linkKindOfLabel', () => {
+  it.each([
+    ['Portfolio URL', 'website'],
+    ['Portfolio / Website', 'website'],
+    ['Personal website', 'website'],
+    ['Website', 'website'],
+    ['Your website URL', 'website'],
+    ['Blog', 'website'],
+    ['Github URL', 'github'],
+    ['LinkedIn profile', 'linkedin'],
+    ['Twitter URL', 'twitter'],
+  ])('%s asks for the %s', (label, kind) => {
+    expect(linkKindOfLabel(label)).toBe(kind);
+  });
+
+  it.each(['Other website', 'Other', 'Other URL', 'Additional link', 'Quora URL', 'Dribbble', 'GitHub or portfolio', ''])(
+    '%j says nothing the profile answers',
+    (label) => {
+      expect(linkKindOfLabel(label)).toBeUndefined();
+    },
+  );
+});
+
 describe('lever.classify', () => {
-  // The page is read once, by annotate; classify sees only what the field says.
-  it('gives the Other slot the website only when annotate found no Portfolio slot on the form', () => {
-    const other = (formHasPortfolioSlot: boolean): LeverField => ({ ...labelled('Other website', { name: 'urls[Other]' }), formHasPortfolioSlot });
-    expect(lever.classify!(other(true), profile())?.kind).toBe('unknown');
-    expect(lever.classify!(other(false), profile())?.kind).toBe('website');
+  // The page is read once, by annotate; classify sees only what the field description says.
+  const slot = (name: string, leverLinkLabel: string): LeverField => ({ ...labelled(leverLinkLabel, { name }), leverLinkLabel });
+
+  it('gives an open link slot the link its label asks for, and leaves the rest', () => {
+    expect(lever.classify!(slot('urls[Portfolio]', 'Portfolio URL'), profile())).toMatchObject({ kind: 'website' });
+    expect(lever.classify!(slot('urls[Other]', 'Personal website'), profile())).toMatchObject({ kind: 'website' });
+    expect(lever.classify!(slot('urls[Other]', 'Other website'), profile())).toMatchObject({ kind: 'unknown', confidence: 1 });
+    expect(lever.classify!(slot('urls[Github]', 'Github URL'), profile())).toMatchObject({ kind: 'github' });
+  });
+
+  it('takes the location search as the location, whatever the input is named', () => {
+    const search: LeverField = { ...labelled('Where do you live?', { name: 'candidate-location', control: 'combobox' }), leverLocationSearch: true };
+    expect(lever.classify!(search, profile())).toMatchObject({ kind: 'location' });
+  });
+
+  it('leaves card questions to the heuristics', () => {
+    expect(lever.classify!(labelled('Are you willing to relocate?', { name: 'cards[abc][field0]', control: 'select' }), profile())).toBeUndefined();
   });
 });
 
@@ -157,8 +201,35 @@ describe('pickLocation', () => {
     expect(pickLocation(['Springfield, IL, United States', 'Springfield, MA, United States'], 'Springfield, United States')).toBeUndefined();
   });
 
+  it('reads suggestions as live ones are spelled: state codes, "USA", beside other towns of the name', () => {
+    const live = ['Pittsburgh, PA, USA', 'Pittsburgh, ND, USA', 'West Pittsburgh, PA, USA'];
+    expect(pickLocation(live, 'Pittsburgh, Pennsylvania, United States')).toBe('Pittsburgh, PA, USA');
+    expect(pickLocation(['New York, NY, USA', 'West New York, NJ, USA'], 'New York, NY, United States')).toBe('New York, NY, USA');
+  });
+
+  it('picks nothing for a city offered only in other states or countries', () => {
+    expect(pickLocation(['Astana, KAZ', 'Astana, Panjshir, AFG'], 'Astana')).toBeUndefined();
+    expect(pickLocation(['Pittsburgh, PA, USA', 'Pittsburgh, ND, USA'], 'Pittsburgh, TX, United States')).toBeUndefined();
+  });
+
   it('searches by the city alone', () => {
     expect(locationQuery('New York, NY, United States')).toBe('New York');
+  });
+});
+
+describe('recordsPick', () => {
+  it('holds the pick when Lever recorded that suggestion', () => {
+    expect(recordsPick(JSON.stringify({ name: 'New York, NY, USA', id: 'ChIJ' }), 'New York, NY, USA')).toBe(true);
+  });
+
+  it('does not when the record is empty or names another place', () => {
+    expect(recordsPick('', 'New York, NY, USA')).toBe(false);
+    expect(recordsPick(JSON.stringify({ name: 'West New York, NJ, USA', id: 'x' }), 'New York, NY, USA')).toBe(false);
+  });
+
+  it('takes a record without a name once it is there', () => {
+    expect(recordsPick('{"id":"ChIJ"}', 'New York, NY, USA')).toBe(true);
+    expect(recordsPick('loc-42', 'New York, NY, USA')).toBe(true);
   });
 });
 
@@ -195,6 +266,16 @@ describe('Lever fields through the engine', () => {
     expect(actions).toEqual([
       expect.objectContaining({ kind: 'location', op: 'choose', search: 'New York', accept: ['New York, NY, United States'] }),
     ]);
+  });
+
+  it('gives the website to the Portfolio slot and leaves "Other website", which the heuristics alone would fill', () => {
+    const slot = (name: string, label: string): LeverField => ({ ...labelled(label, { name }), leverLinkLabel: label });
+    const withWebsite = profile({ links: { website: 'https://jordan.example.com' } });
+    const fields = [slot('urls[Portfolio]', 'Portfolio URL'), slot('urls[Other]', 'Other website')];
+    const { actions, results } = planFill(classifyFields(fields, withWebsite, (f) => lever.classify!(f, withWebsite)), withWebsite, { documents: [] });
+    expect(actions).toEqual([expect.objectContaining({ ref: fields[0]!.ref, kind: 'website', value: 'https://jordan.example.com' })]);
+    expect(results).toEqual([expect.objectContaining({ ref: fields[1]!.ref, outcome: { status: 'skipped', reason: 'unknown-field' } })]);
+    expect(classifyFields([labelled('Other website', { name: 'urls[Other]' })], withWebsite)[0]?.classification.kind).toBe('website');
   });
 
   it('leaves the additional information box alone unless a saved answer asks it', () => {

@@ -14,9 +14,7 @@ const KIND_BY_NAME: Readonly<Record<string, FieldKind>> = {
   resume: 'resume',
   'urls[LinkedIn]': 'linkedin',
   'urls[GitHub]': 'github',
-  'urls[Github]': 'github',
   'urls[Twitter]': 'twitter',
-  'urls[Portfolio]': 'website',
   'eeo[gender]': 'gender',
   'eeo[race]': 'race',
   'eeo[veteran]': 'veteran',
@@ -25,15 +23,42 @@ const KIND_BY_NAME: Readonly<Record<string, FieldKind>> = {
   'eeo[disabilitySignatureDate]': 'signatureDate',
 };
 
+/** The kind a Lever control name fixes, if any. */
+export function kindOfName(name: string | undefined): FieldKind | undefined {
+  return name ? KIND_BY_NAME[name] : undefined;
+}
+
 /**
- * The kind a Lever control name fixes, if any. "Other" is a second website slot: it gets the
- * website only on forms without a Portfolio slot, and is left to the user otherwise, so the same
- * link is not given twice.
+ * A link slot whose name does not say what it holds: "urls[Other]", "urls[Portfolio]", and any
+ * other `urls[...]` an account adds. Its label is what tells.
  */
-export function kindOfName(name: string | undefined, hasPortfolioSlot: boolean): FieldKind | 'unknown' | undefined {
-  if (!name) return undefined;
-  if (name === 'urls[Other]') return hasPortfolioSlot ? 'unknown' : 'website';
-  return KIND_BY_NAME[name];
+export function isOpenLinkSlot(name: string | undefined): boolean {
+  return !!name && /^urls\[[^\]]+\]$/.test(name) && !KIND_BY_NAME[name];
+}
+
+type LinkKind = Extract<FieldKind, 'linkedin' | 'github' | 'twitter' | 'website'>;
+
+/** Words that name what a link is, in a slot's label. */
+const LINK_PURPOSES: ReadonlyArray<readonly [LinkKind, RegExp]> = [
+  ['linkedin', /\blinked ?in\b/],
+  ['github', /\bgit ?hub\b/],
+  ['twitter', /\btwitter\b/],
+  ['website', /\b(portfolio|personal (web ?)?site|blog|homepage|home page)\b/],
+];
+
+/** "Website", "Your website URL": the applicant's own site. "Other website" is not this. */
+const OWN_WEBSITE = /^(your |personal |own )?(web ?site|site)( url| link| address)?$/;
+
+/**
+ * The profile link a slot's label asks for: "Portfolio URL" and "Personal website" the website,
+ * "GitHub URL" the GitHub profile. "Other website" or "Other" says nothing of what it is for, and
+ * a label naming two kinds of link is not guessed between: both are left to the applicant.
+ */
+export function linkKindOfLabel(label: string): LinkKind | undefined {
+  const text = normalizeText(label);
+  const named = LINK_PURPOSES.filter(([, words]) => words.test(text)).map(([kind]) => kind);
+  if (named.length === 1) return named[0];
+  return named.length === 0 && OWN_WEBSITE.test(text) ? 'website' : undefined;
 }
 
 export interface CardField {

@@ -2,17 +2,20 @@ import type { Classification, FieldDescription } from '../../core/types';
 import type { FieldHandle } from '../../dom/collect';
 import { cleanText } from '../../dom/labels';
 import type { AtsAdapter } from '../adapter';
-import { cardFieldOf, companyName, generalQuestion, kindOfName, parseCardTemplate, type CardQuestion } from './fields';
-import { chooseLocation, isLocationTypeahead } from './location';
+import { answerDisability } from './eeo';
+import { cardFieldOf, companyName, generalQuestion, isOpenLinkSlot, kindOfName, linkKindOfLabel, parseCardTemplate, type CardQuestion } from './fields';
+import { chooseLocation, keepPick, locationSearchIn, locationSearchOf } from './location';
 import { attachResume } from './resume';
 
 /** Lever's hosted application: jobs.lever.co/<company>/<posting>/apply, and its EU twin. */
 const HOSTS = /^jobs(\.eu)?\.lever\.co$/;
 
-/** What annotate reads off the page for classify, which is given the field alone. */
+/** What annotate reads off the page for classify, which is given the field alone. JSON only. */
 export interface LeverField extends FieldDescription {
-  /** Set on the "Other" link slot: whether the form also has a Portfolio slot. */
-  formHasPortfolioSlot?: boolean;
+  /** The field is the location search: its question holds the hidden selectedLocation only a picked suggestion fills. */
+  leverLocationSearch?: boolean;
+  /** A link slot whose name does not say what it holds ("urls[Other]"): the title the person reads above it. */
+  leverLinkLabel?: string;
 }
 
 /** The question a person reads: the title of the question block, without the required marker. */
@@ -20,7 +23,7 @@ function questionText(element: Element): string | undefined {
   const title = element.closest('li.application-question')?.querySelector('.application-label');
   if (!title) return undefined;
   const clone = title.cloneNode(true) as Element;
-  clone.querySelectorAll('.required, .eeo-more-info-button, svg, .eeo-expandable-description').forEach((node) => node.remove());
+  clone.querySelectorAll('.required, .eeo-more-info-button, svg').forEach((node) => node.remove());
   return cleanText(clone.textContent) || undefined;
 }
 
@@ -50,6 +53,11 @@ function labelsOf(field: FieldDescription, handle: FieldHandle): string[] {
   return [...new Set([schema, title, ...kept, general].filter((label): label is string => !!label))];
 }
 
+/** Where the job is, as the posting's header on the application page names it ("New York, NY"). */
+function postingLocation(doc: Document): string | undefined {
+  return cleanText(doc.querySelector('.posting-categories .location')?.textContent) || undefined;
+}
+
 export const lever: AtsAdapter = {
   id: 'lever',
   name: 'Lever',
@@ -57,21 +65,26 @@ export const lever: AtsAdapter = {
   formRoot: (doc) => doc.querySelector('form#application-form'),
 
   classify(field: LeverField): Classification | undefined {
-    const kind = kindOfName(field.name, field.formHasPortfolioSlot ?? false);
-    if (!kind) return undefined;
-    return { kind, confidence: kind === 'unknown' ? 1 : 0.99, reason: `lever: ${field.name}` };
+    if (field.leverLocationSearch) return { kind: 'location', confidence: 0.99, reason: 'lever: location search' };
+    if (field.leverLinkLabel !== undefined) {
+      // A slot that does not say what it is for is left, so no link lands where it was not asked.
+      const kind = linkKindOfLabel(field.leverLinkLabel) ?? 'unknown';
+      return { kind, confidence: kind === 'unknown' ? 1 : 0.99, reason: `lever: ${field.name} labelled "${field.leverLinkLabel}"` };
+    }
+    const kind = kindOfName(field.name);
+    return kind ? { kind, confidence: 0.99, reason: `lever: ${field.name}` } : undefined;
   },
 
   annotate(field, handle) {
     const described: LeverField = { ...field, labels: labelsOf(field, handle) };
-    if (field.name === 'urls[Other]') {
-      const form = handle.element.closest('form') ?? handle.element.ownerDocument;
-      described.formHasPortfolioSlot = !!form.querySelector('[name="urls[Portfolio]"]');
-    }
+    if (isOpenLinkSlot(field.name)) described.leverLinkLabel = questionText(handle.element) ?? field.labels[0] ?? '';
     const question = cardQuestion(handle.element, field.name);
     if (question?.required) described.required = true;
-    // A typeahead that keeps only picked suggestions: a search-and-choose control, not free text.
-    if (isLocationTypeahead(handle.element)) {
+    const jobLocation = postingLocation(handle.element.ownerDocument);
+    if (jobLocation && !described.jobLocation) described.jobLocation = jobLocation;
+    // A search that keeps only picked suggestions: a search-and-choose control, not free text.
+    if (locationSearchOf(handle.element)) {
+      described.leverLocationSearch = true;
       described.control = 'combobox';
       delete described.inputType;
     }
@@ -79,12 +92,20 @@ export const lever: AtsAdapter = {
   },
 
   async perform(handle, action, ctx) {
-    if (action.op === 'file' && handle.element instanceof HTMLInputElement && handle.element.name === 'resume') {
-      return attachResume(handle.element, ctx.documents.find((d) => d.role === action.role));
+    const element = handle.element;
+    if (action.op === 'file' && element instanceof HTMLInputElement && element.name === 'resume') {
+      const search = locationSearchIn(element.form ?? element.ownerDocument);
+      const restorePick = search ? keepPick(search) : undefined;
+      const outcome = await attachResume(element, ctx.documents.find((d) => d.role === action.role));
+      restorePick?.();
+      return outcome;
     }
-    if (isLocationTypeahead(handle.element) && (action.op === 'choose' || action.op === 'text')) {
-      const wanted = action.op === 'text' ? action.value : (action.accept[0] ?? action.search);
-      return chooseLocation(handle.element, wanted, ctx.widgetTimeoutMs);
+    if (action.op === 'choose') {
+      const search = locationSearchOf(element);
+      if (search) return chooseLocation(search, action.accept[0] ?? action.search, action.search, ctx.widgetTimeoutMs);
+    }
+    if (action.op === 'select' && element instanceof HTMLSelectElement && element.name === 'eeo[disability]') {
+      return answerDisability(handle, action, ctx);
     }
     return undefined;
   },

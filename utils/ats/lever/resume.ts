@@ -5,7 +5,6 @@ import { isVisible } from '../../dom/visibility';
 
 /** Lever sends the resume to /parseResume; the answer usually takes a second or two. */
 const PARSE_TIMEOUT_MS = 8000;
-const RESUME_INPUT = '#resume-upload-input, input[type="file"][name="resume"]';
 
 function toFile(doc: TransferDocument): File {
   const binary = atob(doc.base64);
@@ -14,43 +13,21 @@ function toFile(doc: TransferDocument): File {
   return new File([bytes], doc.name, { type: doc.type });
 }
 
-function attach(input: HTMLInputElement, doc: TransferDocument): void {
+/**
+ * Attaches the resume and waits for Lever's parse to end ("Analyzing resume..." hidden): the
+ * parse writes into every field the candidate has not touched, so the fields filled after it
+ * keep their values. Reports the file as the input holds it then.
+ */
+export async function attachResume(input: HTMLInputElement, doc: TransferDocument | undefined): Promise<FieldOutcome> {
+  if (!doc) return { status: 'skipped', reason: 'no-answer' };
   const transfer = new DataTransfer();
   transfer.items.add(toFile(doc));
   input.files = transfer.files;
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** Lever shows "Analyzing resume..." until /parseResume answers, then re-renders the upload area. */
-async function parsed(root: ParentNode & Node): Promise<void> {
-  const working = () => root.querySelector<HTMLElement>('.resume-upload-working');
-  await waitFor(() => {
-    const indicator = working();
-    return !indicator || !isVisible(indicator);
-  }, PARSE_TIMEOUT_MS, root);
-  await nextTask();
-}
-
-function attached(root: ParentNode, name: string): HTMLInputElement | null {
-  const input = root.querySelector<HTMLInputElement>(RESUME_INPUT);
-  return input?.files?.[0]?.name === name ? input : null;
-}
-
-/**
- * Attaches the resume, waits for Lever's parse and the re-render that follows it, and checks the
- * file is still attached: a re-rendered upload area has a new, empty input. Attaches once more
- * to that input; a second loss is reported instead of looping.
- */
-export async function attachResume(input: HTMLInputElement, doc: TransferDocument | undefined): Promise<FieldOutcome> {
-  if (!doc) return { status: 'skipped', reason: 'no-answer' };
   const root: ParentNode & Node = input.form ?? input.ownerDocument;
-  let target: HTMLInputElement | null = input;
-  for (let attempt = 0; attempt < 2 && target; attempt++) {
-    attach(target, doc);
-    await parsed(root);
-    if (attached(root, doc.name)) return { status: 'filled', value: doc.name };
-    target = root.querySelector<HTMLInputElement>(RESUME_INPUT);
-  }
-  return { status: 'failed', error: 'the page removed the resume after uploading it' };
+  await waitFor(() => Array.from(root.querySelectorAll<HTMLElement>('.resume-upload-working')).every((working) => !isVisible(working)), PARSE_TIMEOUT_MS, root);
+  await nextTask();
+  const kept = input.files?.[0]?.name === doc.name;
+  return kept ? { status: 'filled', value: doc.name } : { status: 'failed', error: 'the page did not keep the resume' };
 }
