@@ -13,7 +13,8 @@ let bundled: Promise<string> | undefined;
 export function domBundle(): Promise<string> {
   bundled ??= build({
     stdin: {
-      contents: "export * from './utils/dom/visibility'; export * from './utils/dom/widgets';",
+      contents:
+        "export * from './utils/dom/visibility'; export * from './utils/dom/widgets'; export * from './utils/dom/selectWidgets'; export { labelHints } from './utils/dom/labels';",
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -34,5 +35,8 @@ export async function loadSnippet(page: Page, html: string): Promise<void> {
 
 /** The slice of the modules that tests call inside the page. */
 export interface DomGlobals {
-  ApplyfillDom: typeof import('../../utils/dom/visibility') & typeof import('../../utils/dom/widgets');
+  ApplyfillDom: typeof import('../../utils/dom/visibility') &
+    typeof import('../../utils/dom/widgets') &
+    typeof import('../../utils/dom/selectWidgets') &
+    Pick<typeof import('../../utils/dom/labels'), 'labelHints'>;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { field } from '../core/testing';
 import { classifyWorkdayField, entryKindOf, repeatedSectionOf, workdayName } from './workday/fields';
+import { locationSegment } from './workday/index';
 import { promptItems } from './workday/prompts';
 import { EMPTY_ENTRY, entryPosition, placeEntries, type EntryNames, type PageEntry } from './workday/sections';
 
@@ -127,6 +128,8 @@ describe('classifyWorkdayField', () => {
     expect(upload({ labels: ['Resume/CV'] })).toBe('resume');
     expect(upload({ labels: ['Cover Letter'], section: 'My Experience' })).toBe('coverLetter');
     expect(upload({ labels: ['Attachments'], section: 'Application Questions' })).toBeUndefined();
+    // Today's uploader: its widget's label and its section's heading, a bare "formField-" wrapper.
+    expect(upload({ labels: ['Upload a file (5MB max)*', 'Resume/CV'] })).toBe('resume');
   });
 
   it('leaves every field of an entry without a placed profile entry alone, heuristics included', () => {
@@ -238,5 +241,22 @@ describe('placeEntries', () => {
     const columbia: EntryNames = { school: 'Columbia University', discipline: 'Computer Science' };
     const yale: EntryNames = { school: 'Yale University', discipline: 'Economics' };
     expect(placeEntries([EMPTY_ENTRY, started({ discipline: 'Economics' })], [columbia, yale])).toEqual({ existing: [0, 1], added: [] });
+  });
+});
+
+describe('locationSegment', () => {
+  it.each([
+    ['/en-US/External/job/New-York-NY/Senior-Software-Engineer_R-1042/apply/applyManually', 'New-York-NY'],
+    ['/en-US/phreesiacanada/job/Remote-Canada/Software-Engineer-1_R4868/apply', 'Remote-Canada'],
+    ['/recruiting/globex/Careers/job/Remote/Engineer_JR-77/apply', 'Remote'],
+    ['/en-US/Careers/job/S%C3%A3o-Paulo/Engineer_R-1/apply', 'São-Paulo'],
+    ['/en-US/Workday/job/USA%2C-OR%2C-Remote/Sr-Engagement-Manager_JR-0095254-1/apply/autofillWithResume', 'USA,-OR,-Remote'],
+  ])('reads %s', (path, location) => {
+    expect(locationSegment(path)).toBe(location);
+  });
+
+  it('finds none where the posting URL has no location segment', () => {
+    expect(locationSegment('/en-US/Careers/job/Embedded-Software-Engineer---New-Grad_R031571/apply')).toBeUndefined();
+    expect(locationSegment('/en-US/Careers/userHome')).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 import type { DocumentRole, Eeo, EducationEntry, Profile, WorkEntry } from '../profile/schema';
 import type { FieldKind } from './fieldKinds';
 import { formatPhone, formatSalary, parsePartialDate } from './format';
-import { countryNamedIn, findCountry } from './geo';
+import { countryNamedIn, countryOfLocation, findCountry } from './geo';
+import { JOB_COUNTRY_REFERENCE } from './keywords';
 import { normalizeText } from './normalize';
 import type { DateValue, FieldDescription, Meaning, TextDomain } from './types';
 
@@ -86,13 +87,25 @@ const eeo = <K extends keyof Eeo>(key: K, meaningOf: (value: NonNullable<Eeo[K]>
 const DECLINE_TEXT = 'Decline to self identify';
 
 /**
- * Whether the applicant may work in the country the question names. A question that names no
- * country ("…in the country where this job is located") is left to the user. "…without
+ * The country a work authorization question is about: the one it names, else, for "…in the
+ * country where this position is located", the country of the job's location as the page gave it.
+ */
+function countryAskedAbout(field: FieldDescription): ReturnType<typeof countryNamedIn> {
+  const question = field.labels.join(' ');
+  const named = countryNamedIn(question);
+  if (named) return named;
+  if (!field.jobLocation || !JOB_COUNTRY_REFERENCE.test(normalizeText(question))) return undefined;
+  return countryOfLocation(field.jobLocation);
+}
+
+/**
+ * Whether the applicant may work in the country the question is about. A question whose country
+ * cannot be told (none named, the job's location unknown) is left to the user. "…without
  * sponsorship" also needs the sponsorship answer.
  */
 const workAuthorization: Answerer = ({ field, profile }) => {
   const question = field.labels.join(' ');
-  const country = countryNamedIn(question);
+  const country = countryAskedAbout(field);
   const authorized = country ? profile.application.workAuthorization[country.code] : undefined;
   if (authorized === undefined) return undefined;
   if (!/\bsponsor/.test(normalizeText(question))) return yesNo(authorized);
@@ -163,7 +176,7 @@ const ANSWERERS: Readonly<Record<FieldKind, Answerer>> = {
   relocation: ({ profile }) => yesNo(profile.application.willingToRelocate),
   salary: ({ field, profile }) => {
     const salary = profile.application.salaryExpectation;
-    return salary ? textAnswer(formatSalary(salary, field)) : undefined;
+    return salary ? textAnswer(formatSalary(salary, field) ?? '') : undefined;
   },
   startDate: ({ profile }) => dateAnswer(profile.application.earliestStartDate, 'MM/DD/YYYY'),
   noticePeriod: ({ profile }) => textAnswer(profile.application.noticePeriod ?? ''),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryNamedIn, findCountry, findUsState } from './geo';
+import { countryNamedIn, countryOfLocation, findCountry, findUsState } from './geo';
 
 describe('findCountry', () => {
   it.each([
@@ -48,5 +48,41 @@ describe('findUsState', () => {
     ['District of Columbia', 'DC'],
   ])('%s -> %s', (text, code) => {
     expect(findUsState(text)?.code).toBe(code);
+  });
+});
+
+describe('countryOfLocation', () => {
+  it.each([
+    // Workday URL location segments and posting locations.
+    ['New-York-NY', 'US'],
+    ['Austin-TX', 'US'],
+    ['USA-CA-San-Jose', 'US'],
+    ['USA,-OR,-Remote', 'US'],
+    ['US-Remote', 'US'],
+    ['Remote-Canada', 'CA'],
+    ['Toronto-Ontario-Canada', 'CA'],
+    ['India-Bengaluru', 'IN'],
+    ['London, United Kingdom', 'GB'],
+    ['Berlin-Germany', 'DE'],
+  ])('%s -> %s', (location, code) => {
+    expect(countryOfLocation(location)?.code).toBe(code);
+  });
+
+  it.each([
+    // No country named: the city alone does not say.
+    ['Remote'],
+    ['Multiple-Locations'],
+    ['Bangalore'],
+    // A two-letter code alone is Canada or California, India or Indiana.
+    ['CA'],
+    ['Vancouver-BC'],
+    // A continent is not a country.
+    ['Remote-Latin-America'],
+    // Two countries: the job is in both.
+    ['Toronto-Canada-or-Austin-TX'],
+    // A lowercase word is not a state code.
+    ['Remote-or-hybrid'],
+  ])('names no single country: %s', (location) => {
+    expect(countryOfLocation(location)).toBeUndefined();
   });
 });

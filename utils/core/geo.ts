@@ -116,6 +116,29 @@ export function countryNamedIn(sentence: string): Country | undefined {
   return US_IN_SENTENCE.test(words) ? COUNTRY_BY_CODE.get('us') : undefined;
 }
 
+/** Words that separate the parts of a location: "New-York-NY", "London, United Kingdom", "Remote (US)". */
+const LOCATION_SEPARATORS = /[\s,;/|()_-]+/;
+
+/**
+ * The country of a job's location as a posting or its URL names it: "Remote-Canada",
+ * "USA-CA-San-Jose", "London, United Kingdom", or a US state code after a city ("New-York-NY",
+ * "Austin-TX"). Undefined when it names no country or several ("Toronto-Canada-or-Austin-TX"):
+ * a two-letter code alone ("CA" is Canada and California) never decides.
+ */
+export function countryOfLocation(location: string): Country | undefined {
+  const words = location.split(LOCATION_SEPARATORS).filter(Boolean);
+  const text = ` ${normalizeText(words.join(' '))} `;
+  // A URL segment has no sentence around it: "US" there is the country, not the pronoun. "America"
+  // alone is a continent there ("Latin-America").
+  const named = new Set(
+    [...COUNTRY_BY_NAME].filter(([name]) => name !== 'america' && text.includes(` ${name} `)).map(([, country]) => country),
+  );
+  const last = words.at(-1) ?? '';
+  const stateCode = words.length > 1 && /^[A-Z]{2}$/.test(last) && US_STATES.some((state) => state.code === last);
+  if (stateCode) named.add(COUNTRY_BY_CODE.get('us')!);
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 export interface UsState {
   code: string;
   name: string;

@@ -361,7 +361,7 @@ export const KIND_RULES: Readonly<Record<FieldKind, KindRules>> = {
   },
   referralSource: {
     label: [
-      /\bhow did you (hear|learn|find out|find) (about|of)\b/,
+      /\bhow did you (first )?(hear|learn|find out|find) (about|of)\b/,
       /\bhow did you find (us|this|the)\b/,
       /\bwhere did you (first )?(hear|learn|find|see)\b/,
       /\b(referral|application|candidate|lead|job) source\b/,
@@ -491,3 +491,11 @@ export const IDENTIFIER_SCOPES: Readonly<Record<Exclude<Scope, 'top'>, RegExp>> 
   work: /\bwork experience\b/,
   education: /^education \d/,
 };
+
+/**
+ * Questions that ask about the job's own country without naming it, matched against the
+ * normalised question: "…to work in the country where this position is located?", "…in the
+ * country in which this job is based?". The country then comes from the job's location.
+ */
+export const JOB_COUNTRY_REFERENCE =
+  /\b(country|location) (where|in which) (this|the) (job|position|role|opening|vacancy|opportunity) (is|will be) (located|based)\b/;

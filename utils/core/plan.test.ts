@@ -238,6 +238,36 @@ describe('planFill: work authorization', () => {
     expect(typeof result === 'string' ? result : result.op === 'check' && result.optionValues[0]).toBe(expected);
   });
 
+  describe('in the country where the position is located', () => {
+    const knockout = 'Are you legally authorized to work in the country where this position is located?';
+    const answer = (jobLocation: string | undefined) => {
+      const result = planOne({ ...question(knockout), ...(jobLocation ? { jobLocation } : {}) }, 'workAuthorization');
+      return typeof result === 'string' ? result : result.op === 'check' && result.optionValues[0];
+    };
+
+    it('answers from the country of the job, as the page gave its location', () => {
+      expect(answer('New-York-NY')).toBe('Yes');
+      // The profile says no for the UK.
+      expect(answer('London, United Kingdom')).toBe('No');
+    });
+
+    it('leaves the question when the job is where the profile does not say, or the country is unknown', () => {
+      expect(answer('Remote-Canada')).toBe('no-answer');
+      expect(answer('Multiple-Locations')).toBe('no-answer');
+      expect(answer(undefined)).toBe('no-answer');
+    });
+
+    it('reads a country the question names, whatever the job location', () => {
+      const result = planOne({ ...question('Are you legally authorized to work in the United Kingdom?'), jobLocation: 'New-York-NY' }, 'workAuthorization');
+      expect(result).toMatchObject({ optionValues: ['No'] });
+    });
+
+    it('does not take the job location for a question about no particular country', () => {
+      const result = planOne({ ...question('Are you legally authorized to work?'), jobLocation: 'New-York-NY' }, 'workAuthorization');
+      expect(result).toBe('no-answer');
+    });
+  });
+
   it('without sponsorship, needing it', () => {
     const profile = without((p) => (p.application.requiresSponsorship = true));
     const result = planOne(question('Are you authorized to work in the US without sponsorship?'), 'workAuthorization', profile);

@@ -62,6 +62,11 @@ export interface FieldDescription {
   dateParts?: DatePart[];
   /** For file inputs: the accept attribute. */
   accept?: string;
+  /**
+   * Where the job is, as the page names it (the posting's location, a URL's location segment:
+   * "New-York-NY"), for questions about "the country where this position is located".
+   */
+  jobLocation?: string;
 }
 
 export interface Classification {

@@ -3,7 +3,7 @@ import { cleanText, labelHints, nearbyQuestion, ownText } from './labels';
 import { allElements } from './traverse';
 import { sectionOf } from './section';
 import { visibilityPass } from './visibility';
-import { DROP_ZONE } from './widgets';
+import { DROP_ZONE, standInsOf } from './widgets';
 import { isElement, isInput, isSelect, isTextArea } from './elements';
 
 /** The live elements behind one FieldDescription, kept on the content side only. */
@@ -22,8 +22,12 @@ export interface Collected {
   handles: Map<string, FieldHandle>;
 }
 
-/** A zone that shows a file's name already holds one. */
-const FILE_NAME = /[^\s/\\]+\.(pdf|docx?|txt|rtf|odt)\b/i;
+/** A file's name as an upload field shows it once it holds one. */
+const FILE_NAME = /[^\s/\\]+\.(pdf|docx?|txt|rtf|odt)\b/gi;
+/** Inputs that hold no answer of their own. */
+const NOT_ANSWERS = new Set(['hidden', 'button', 'submit', 'reset', 'image']);
+/** How far up an upload field's box reaches: Workday lists the uploaded file two levels above its input. */
+const UPLOAD_BOX_DEPTH = 3;
 const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'url', 'number', 'search', 'date', 'month']);
 const PLACEHOLDER_OPTION = /^(-+|select( one| an option)?\.*|please select\.*|choose\.*|none selected)$/i;
 const DATE_PART_HINT: Record<DatePart, RegExp> = {
@@ -74,6 +78,63 @@ export function choiceLabel(input: HTMLInputElement): string {
  */
 export function choiceValue(input: HTMLInputElement): string {
   return input.getAttribute('value') || choiceLabel(input);
+}
+
+/** Another answer in the box, besides the upload's own controls. */
+function holdsOtherAnswer(box: Element, upload: Element): boolean {
+  return Array.from(box.querySelectorAll<HTMLElement>('input, select, textarea')).some((other) => {
+    if (other === upload || upload.contains(other)) return false;
+    if (isInput(other) && other.type !== 'file' && NOT_ANSWERS.has(other.type)) return false;
+    return isInput(other) && other.type === 'file' ? true : other.checkVisibility();
+  });
+}
+
+/**
+ * An upload field's box: its widest ancestor, up to three levels, that holds no other answer.
+ * The page shows there what it did with a file (its name, a list of uploaded files).
+ */
+export function uploadBoxOf(upload: Element): Element {
+  let box = upload;
+  let node = upload.parentElement;
+  for (let depth = 0; node && depth < UPLOAD_BOX_DEPTH && !holdsOtherAnswer(node, upload); depth++, node = node.parentElement) box = node;
+  return box;
+}
+
+/**
+ * The file names an element shows, one text at a time: a list puts a name in an element of its
+ * own, and its neighbours' words ("Drop files here") must not run into it.
+ */
+function namesShownIn(element: Element): string[] {
+  const names = new Set<string>();
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const name of node.textContent?.match(FILE_NAME) ?? []) names.add(name);
+  }
+  return [...names];
+}
+
+/**
+ * The files an upload field shows it holds: what its input keeps, else the names its box lists
+ * (a page may read the file and empty the input). A drop zone shows them in itself: beside it
+ * may be another zone.
+ */
+function heldFiles(upload: HTMLElement): string[] {
+  if (!isInput(upload)) return namesShownIn(upload);
+  const kept = Array.from(upload.files ?? [], (file) => file.name);
+  return kept.length ? kept : namesShownIn(uploadBoxOf(upload));
+}
+
+/**
+ * Whether a drop zone is how a person reaches a file input beside it (Workday puts the input
+ * next to the zone, not in it): the input is then the field, and the zone is not counted again.
+ */
+function opensFileInput(zone: Element): boolean {
+  let box = zone.parentElement;
+  for (let depth = 0; box && depth < UPLOAD_BOX_DEPTH; depth++, box = box.parentElement) {
+    const inputs = Array.from(box.querySelectorAll<HTMLInputElement>('input[type="file" i]'));
+    if (inputs.length) return inputs.some((input) => standInsOf(input).includes(zone as HTMLElement));
+  }
+  return false;
 }
 
 /** The question of a radio or checkbox group: its legend, its role=group label, or the text above it. */
@@ -179,7 +240,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
           {
             ...attributesOf(node),
             ...labelHints(node, [nearbyQuestion(node)]),
-            currentValue: Array.from(node.files ?? []).map((f) => f.name),
+            currentValue: heldFiles(node),
             ...(node.accept ? { accept: node.accept } : {}),
           },
         );
@@ -236,13 +297,12 @@ export function collectFields(root: Document | Element = document, refPrefix = '
       );
     } else if (node.matches(DROP_ZONE) && !node.parentElement?.closest(DROP_ZONE) && !node.querySelector('input[type="file"]')) {
       // A drop zone with no file input of its own takes the file by a drop, as a person's drag would.
-      if (!isVisible(node)) continue;
+      if (!isVisible(node) || opensFileInput(node)) continue;
       seen.add(node);
       node.querySelectorAll('*').forEach((inner) => seen.add(inner));
-      const shownFile = ownText(node).match(FILE_NAME)?.[0];
       add(
         { control: 'file', element: node },
-        { ...attributesOf(node), ...labelHints(node, [ownText(node), nearbyQuestion(node)]), currentValue: shownFile ? [shownFile] : [] },
+        { ...attributesOf(node), ...labelHints(node, [ownText(node), nearbyQuestion(node)]), currentValue: heldFiles(node) },
       );
     } else if (node.matches('button[aria-haspopup="listbox"], [role="button"][aria-haspopup="listbox"]')) {
       if (!isFillable(node)) continue;

@@ -17,6 +17,24 @@ export function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: stri
   el.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/**
+ * Types text key by key, as a keyboard does: a key down, then the character, unless the widget
+ * handled the key itself (it cancels the key down, as spinbuttons that count digits do), then the
+ * key up. The element keeps the focus it has; the caller gives it focus the way a person would.
+ */
+export function typeKeys(el: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  for (const key of text) {
+    const code = /\d/.test(key) ? `Digit${key}` : /[a-z]/i.test(key) ? `Key${key.toUpperCase()}` : '';
+    const init = { key, code, bubbles: true, cancelable: true, composed: true };
+    const handled = !el.dispatchEvent(new KeyboardEvent('keydown', init));
+    if (!handled) {
+      setNativeValue(el, el.value + key);
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: key }));
+    }
+    el.dispatchEvent(new KeyboardEvent('keyup', init));
+  }
+}
+
 export function blur(el: HTMLElement): void {
   el.blur();
   // blur() does nothing on an element that lost focus to another frame; frameworks still need it
@@ -89,6 +107,25 @@ export function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs:
     }
     observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
   });
+}
+
+/**
+ * Runs `action` with the element on screen, as a person scrolls to a dropdown before opening it
+ * (widgets place their popups where the element is, fixed to the window), then scrolls the page
+ * back to where the person left it.
+ */
+export async function whileInView<T>(el: HTMLElement, action: () => Promise<T>): Promise<T> {
+  const view = el.ownerDocument.defaultView;
+  const rect = el.getBoundingClientRect();
+  const onScreen = !!view && rect.top >= 0 && rect.left >= 0 && rect.bottom <= view.innerHeight && rect.right <= view.innerWidth;
+  if (onScreen || !view) return action();
+  const [x, y] = [view.scrollX, view.scrollY];
+  el.scrollIntoView({ block: 'center', inline: 'nearest' });
+  try {
+    return await action();
+  } finally {
+    view.scrollTo(x, y);
+  }
 }
 
 /** Lets the page's framework re-render once (a task, so microtask-scheduled renders run first). */

@@ -2,11 +2,13 @@ import type { DatePart, FieldOption, FieldOutcome, FillAction } from '../core/ty
 
 type Choice = Pick<Extract<FillAction, { op: 'choose' }>, 'accept' | 'meaning'>;
 import type { TransferDocument } from '../profile/schema';
-import { choiceLabel, choiceValue, type FieldHandle } from './collect';
-import { blur, nextTask, pointerClick, pressKey, setNativeValue, typeInto, waitFor } from './events';
-import { ownText } from './labels';
+import { choiceLabel, choiceValue, uploadBoxOf, type FieldHandle } from './collect';
+import { blur, nextTask, pointerClick, pressKey, setNativeValue, typeInto, typeKeys, waitFor } from './events';
+import { cleanText, ownText } from './labels';
+import { pickInSelectWidget, selectWidgetOf } from './selectWidgets';
 import { byIdInScope } from './traverse';
 import { isVisible } from './visibility';
+import { widgetOf } from './widgets';
 import { isElement, isInput } from './elements';
 
 export interface FillContext {
@@ -23,7 +25,7 @@ export async function performAction(handle: FieldHandle, action: FillAction, ctx
     case 'text':
       return fillText(handle.element as HTMLInputElement, action.value);
     case 'select':
-      return fillSelect(handle.element as HTMLSelectElement, action.optionValue, action.optionLabel);
+      return fillSelect(handle.element as HTMLSelectElement, action.optionValue, action.optionLabel, ctx);
     case 'check':
       return fillChoices(handle.members ?? [], action.optionValues);
     case 'toggle':
@@ -31,7 +33,7 @@ export async function performAction(handle: FieldHandle, action: FillAction, ctx
     case 'date':
       return fillDateParts(handle, action.value);
     case 'file':
-      return attachFile(handle.element, ctx.documents.find((d) => d.role === action.role));
+      return attachFile(handle.element, ctx.documents.find((d) => d.role === action.role), ctx);
     case 'choose':
       return handle.control === 'listbox-button'
         ? chooseFromListboxButton(handle.element, action, ctx)
@@ -51,7 +53,10 @@ export function verifyText(el: HTMLInputElement | HTMLTextAreaElement, expected:
   return { status: 'failed', error: `the page did not keep the value (it shows "${el.value}")` };
 }
 
-function fillSelect(select: HTMLSelectElement, value: string, label: string): FieldOutcome {
+async function fillSelect(select: HTMLSelectElement, value: string, label: string, ctx: FillContext): Promise<FieldOutcome> {
+  // select2 and Chosen hide the select behind a widget of their own: the pick is made there, as a person makes it.
+  const widget = selectWidgetOf(select);
+  if (widget) return pickInSelectWidget(select, widget, { value, label }, ctx.widgetTimeoutMs);
   select.focus();
   setNativeValue(select, value);
   select.dispatchEvent(new Event('input', { bubbles: true }));
@@ -84,23 +89,55 @@ function toggle(input: HTMLInputElement, checked: boolean): FieldOutcome {
     : { status: 'failed', error: 'the checkbox did not change' };
 }
 
-function fillDateParts(handle: FieldHandle, value: { year: number; month?: number; day?: number }): FieldOutcome {
+/**
+ * Date parts as a person fills them: a spinbutton is reached through what it shows (Workday's
+ * "MM" display, which the person clicks) and given its digits key by key; a plain "MM" box gets
+ * two digits. Each part is read back once the widget has taken the keys.
+ */
+async function fillDateParts(handle: FieldHandle, value: { year: number; month?: number; day?: number }): Promise<FieldOutcome> {
   const parts = handle.parts ?? {};
   const wanted: Partial<Record<DatePart, number>> = { year: value.year, month: value.month, day: value.day };
   const written: string[] = [];
+  let typedIn: HTMLInputElement | undefined;
   for (const part of ['month', 'day', 'year'] as const) {
     const input = parts[part];
     const number = wanted[part];
     if (!input || number === undefined) continue;
+    const spinbutton = input.getAttribute('role') === 'spinbutton';
     // Spinbuttons keep the number; "MM" text boxes expect two digits.
-    const text = part === 'year' || input.getAttribute('role') === 'spinbutton' ? String(number) : String(number).padStart(2, '0');
-    typeInto(input, text);
-    blur(input);
-    // Widgets may show "May" for 5 or "27" for 2027; an empty part is what did not take.
-    if (input.value === '') return { status: 'failed', error: `the ${part} did not keep ${text}` };
+    const text = part === 'year' || spinbutton ? String(number) : String(number).padStart(2, '0');
+    if (spinbutton) {
+      focusThroughDisplay(input);
+      typeKeys(input, text);
+      typedIn = input;
+    } else {
+      typeInto(input, text);
+      blur(input);
+    }
+    await nextTask();
+    if (!keepsPart(input, number, spinbutton)) return { status: 'failed', error: `the ${part} did not keep ${text}` };
     written.push(text);
   }
+  // Leaving the last part is what commits the date, as the person's Tab or click elsewhere would.
+  if (typedIn) blur(typedIn);
   return written.length ? { status: 'filled', value: written.join('/') } : { status: 'skipped', reason: 'no-answer' };
+}
+
+/** A person clicks what a spinbutton shows; the widget moves the focus to the input under it. */
+function focusThroughDisplay(input: HTMLInputElement): void {
+  const display = widgetOf(input);
+  if (display) pointerClick(display);
+  if (input.ownerDocument.activeElement !== input) input.focus();
+}
+
+/**
+ * Whether a part holds what was typed: a spinbutton its number, in its value or its aria-valuenow;
+ * a text box anything (widgets may show "May" for 5 or "27" for 2027).
+ */
+function keepsPart(input: HTMLInputElement, number: number, spinbutton: boolean): boolean {
+  if (!spinbutton) return input.value !== '';
+  const shown = input.value.replace(/\D/g, '') || input.getAttribute('aria-valuenow') || '';
+  return shown !== '' && Number(shown) === number;
 }
 
 function base64ToFile(doc: TransferDocument): File {
@@ -110,22 +147,65 @@ function base64ToFile(doc: TransferDocument): File {
   return new File([bytes], doc.name, { type: doc.type });
 }
 
-function attachFile(el: HTMLElement, doc: TransferDocument | undefined): FieldOutcome {
+/** What a page shows of a file it was given: taken, refused, still uploading, or nothing (yet). */
+export type UploadState = 'accepted' | 'rejected' | 'pending' | undefined;
+
+/** How long an upload the page shows as under way may take before it counts as failed. */
+const UPLOAD_TIMEOUT_MS = 30_000;
+
+/**
+ * The page took the file when the input kept it or the field now shows its name (a page that
+ * reads the file and empties the input lists it instead). Counted against what the field
+ * showed before, so an earlier file of the same name is no proof.
+ */
+function shownUpload(target: HTMLElement, name: string): () => UploadState {
+  const box = uploadBoxOf(target);
+  const shownIn = () => cleanText(box.textContent).split(name).length - 1;
+  const before = shownIn();
+  return () => {
+    if (isInput(target) && Array.from(target.files ?? []).some((file) => file.name === name)) return 'accepted';
+    return shownIn() > before ? 'accepted' : undefined;
+  };
+}
+
+/**
+ * Gives the file to an upload field as the browser does after a person picks or drops it, then
+ * checks that the page took it (`watch` reads the page's answer; an adapter knows its widget's).
+ * A page that shows nothing is not taken at its word: the field is left to the user.
+ */
+export async function attachFile(
+  target: HTMLElement,
+  doc: TransferDocument | undefined,
+  ctx: FillContext,
+  watch: (target: HTMLElement, name: string) => () => UploadState = shownUpload,
+): Promise<FieldOutcome> {
   if (!doc) return { status: 'skipped', reason: 'no-answer' };
+  const state = watch(target, doc.name);
   const transfer = new DataTransfer();
   transfer.items.add(base64ToFile(doc));
-  if (isInput(el) && el.type === 'file') {
-    el.files = transfer.files;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-    el.dispatchEvent(new Event('change', { bubbles: true }));
-    return el.files?.[0]?.name === doc.name
-      ? { status: 'filled', value: doc.name }
-      : { status: 'failed', error: 'the file was not attached' };
+  if (isInput(target) && target.type === 'file') {
+    target.files = transfer.files;
+    target.dispatchEvent(new Event('input', { bubbles: true }));
+    target.dispatchEvent(new Event('change', { bubbles: true }));
+  } else {
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    }
   }
-  for (const type of ['dragenter', 'dragover', 'drop']) {
-    el.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  const page = target.ownerDocument;
+  // The page answers a file at once (a list entry, a spinner); an upload it shows as under way
+  // is waited for, and no longer than it takes.
+  let answer = await waitFor(state, ctx.widgetTimeoutMs, page);
+  if (answer === 'pending') {
+    const settled = () => {
+      const now = state();
+      return now === 'pending' ? null : now;
+    };
+    answer = (await waitFor(settled, UPLOAD_TIMEOUT_MS, page)) ?? 'pending';
   }
-  return { status: 'filled', value: doc.name };
+  if (answer === 'accepted') return { status: 'filled', value: doc.name };
+  if (answer === 'rejected') return { status: 'failed', error: 'the page refused the file' };
+  return { status: 'failed', error: answer === 'pending' ? 'the upload did not finish' : 'the page did not take the file' };
 }
 
 function optionsIn(listbox: Element): { element: HTMLElement; option: FieldOption }[] {

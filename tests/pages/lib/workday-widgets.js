@@ -1,23 +1,29 @@
 /*
  * Workday's candidate-site widgets, reproduced for fixture pages (needs controlled.js first).
- * Shapes follow what public Workday automation code reads from live pages:
- * - dropdowns are <button aria-haspopup=listbox> whose popup is appended at the end of <body>
- *   as div[data-automation-widget=wd-popup][data-associated-widget=<button id>] > ul[role=listbox]
- *   > li[role=option]; an option commits on click, and the button then shows its text;
- * - prompts ("How did you hear about us", skills, field of study) are a multiSelectContainer
- *   holding a search box: the options load only after typing + Enter, a moment later, in a
- *   popup associated with the container; hierarchical prompts list categories (a side charm)
- *   whose leaves show after a click; chosen items become selectedItem pills;
- * - dates are a dateInputWrapper of Month / Day / Year spinbuttons that keep numbers;
- * - uploads go through a file-upload-drop-zone with a file-upload-input-ref input, and show
- *   file-upload-successful once the file is in.
+ * Two markup generations, as tests/pages/workday/SOURCES.md records (captured vs guessed):
+ * - 'new' (tenants today): a "Select One" dropdown is <button aria-haspopup=listbox> with a hidden
+ *   value input beside it and nothing that names its popup; the popup is appended to the end of
+ *   <body> when it opens (position: fixed, data-automation-widget=wd-popup, id wd-popup-N) and
+ *   removed when it closes. Dates are role=spinbutton inputs shrunk to nothing under an
+ *   aria-hidden display ("MM", "YYYY") that the person clicks; the input takes digits from the
+ *   keyboard and moves on to the next part. The resume input sits beside the drop zone, and its
+ *   change handler empties it: the uploaded file shows in a list under the zone.
+ * - 'old': the popup names its button (data-associated-widget, aria-controls), dates are plain
+ *   visible spinbuttons, the file input sits in the drop zone.
+ * Prompts (multiSelectContainer: "How did you hear about us", skills, field of study) are the same
+ * in both: options load after typing + Enter, a moment later, in a popup tied to the container by
+ * data-associated-widget; a search matches only the level the prompt shows ("LinkedIn" is under
+ * "Job Board"); an empty answer reads "No Items."; chosen items become selectedItem pills. A
+ * multi-select prompt's closed popup stays in the document, off-screen.
  * Committed values go to window.__state, which the tests read.
  */
 (function () {
   const C = window.Controlled;
   const S = window.__state;
+  /** Round trips of a live tenant (guessed): a dropdown's options, a prompt search, an upload. */
   const OPTION_DELAY_MS = 120;
   const SEARCH_DELAY_MS = 350;
+  const UPLOAD_DELAY_MS = 400;
 
   function h(tag, attrs, ...children) {
     const el = document.createElement(tag);
@@ -31,23 +37,46 @@
     return el;
   }
 
+  let popupCounter = 0;
+  /** The popup on screen: { host, owner, close }. */
   let openPopup = null;
   function closePopup() {
     if (!openPopup) return;
-    const { host, owner } = openPopup;
+    const { close } = openPopup;
     openPopup = null;
-    host.remove();
-    owner.setAttribute('aria-expanded', 'false');
+    close();
   }
-  function showPopup(owner, associatedId, content) {
+
+  /**
+   * Shows `content` in a popup at the end of <body>, under `owner`. `associatedId` ties it to its
+   * widget (old dropdowns and prompts); `linger` keeps it in the document, off-screen, once closed.
+   */
+  function showPopup(owner, content, { associatedId, fixed, linger } = {}) {
     closePopup();
-    const host = h('div', { 'data-automation-widget': 'wd-popup', 'data-automation-activepopup': 'true', 'data-associated-widget': associatedId, class: 'wd-popup' }, content);
+    popupCounter += 1;
+    const host = h('div', {
+      'data-automation-widget': 'wd-popup',
+      'data-automation-activepopup': 'true',
+      'data-associated-widget': associatedId || null,
+      id: `wd-popup-${popupCounter}`,
+      class: 'wd-popup',
+    }, content);
     const rect = owner.getBoundingClientRect();
-    host.style.left = `${rect.left + window.scrollX}px`;
-    host.style.top = `${rect.bottom + window.scrollY + 2}px`;
+    host.style.position = fixed ? 'fixed' : 'absolute';
+    host.style.left = `${rect.left + (fixed ? 0 : window.scrollX)}px`;
+    host.style.top = `${rect.bottom + (fixed ? 0 : window.scrollY) + 2}px`;
     document.body.append(host);
-    owner.setAttribute('aria-expanded', 'true');
-    openPopup = { host, owner };
+    if (owner.hasAttribute('aria-expanded')) owner.setAttribute('aria-expanded', 'true');
+    openPopup = {
+      host,
+      owner,
+      close() {
+        if (owner.hasAttribute('aria-expanded')) owner.setAttribute('aria-expanded', 'false');
+        if (!linger) return host.remove();
+        host.setAttribute('data-automation-activepopup', 'false');
+        host.style.top = '-10000px';
+      },
+    };
     return host;
   }
   document.addEventListener('mousedown', (event) => {
@@ -55,19 +84,30 @@
     if (openPopup.host.contains(event.target) || openPopup.owner.contains(event.target)) return;
     closePopup();
   });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closePopup();
+  });
 
-  let listCounter = 0;
+  /** What Workday puts in a row: the leaf a click lands on, holding the label it reads out. */
+  const optionLabel = (text) => h('div', { 'data-automation-id': 'promptOption', 'data-automation-label': text, text });
 
-  /** A dropdown button bound to state[key]; `options` are [value, label] pairs. */
-  function listbox(button, key, options, { label, required, onCommit } = {}) {
+  /**
+   * A dropdown button bound to state[key]; `options` are [value, label] pairs. The new generation
+   * keeps the chosen value in a hidden text input beside the button.
+   */
+  function listbox(button, key, options, { label, required, onCommit, generation }) {
+    const newer = generation === 'new';
     if (!(key in S)) S[key] = '';
     const labelOf = (value) => (options.find((o) => o[0] === value) || [null, ''])[1];
+    const mirror = newer ? button.parentElement.querySelector('input[type="text"]') : null;
     const render = () => {
       const value = S[key];
       const text = value ? labelOf(value) : 'Select One';
       button.textContent = text;
       button.value = value || '';
-      if (label) button.setAttribute('aria-label', `${label} ${text}${required ? ' Required' : ''}`);
+      if (mirror) mirror.value = value || '';
+      // Live buttons repeat their state in aria-label: " Select One Required", "Gender Select One".
+      button.setAttribute('aria-label', `${newer ? '' : label} ${text}${required ? ' Required' : ''}`);
     };
     const choose = (value) => {
       closePopup();
@@ -77,18 +117,23 @@
     };
     button.addEventListener('click', () => {
       if (openPopup && openPopup.owner === button) return closePopup();
-      listCounter += 1;
-      const list = h('ul', { role: 'listbox', id: `wd-listbox-${listCounter}`, tabindex: '-1', 'aria-label': label || '' });
-      button.setAttribute('aria-controls', list.id);
-      showPopup(button, button.id, list);
+      const list = newer
+        ? h('div', { role: 'listbox', 'data-automation-id': 'activeListContainer', tabindex: '-1', 'aria-label': label })
+        : h('ul', { role: 'listbox', id: `wd-listbox-${popupCounter + 1}`, tabindex: '-1', 'aria-label': label });
+      if (!newer) button.setAttribute('aria-controls', list.id);
+      const content = newer ? h('div', { 'data-automation-id': 'responsiveMonikerPrompt' }, list) : h('div', {}, h('div', {}, list));
+      showPopup(button, content, { associatedId: newer ? null : button.id, fixed: newer });
       // The options arrive a moment after the popup, as Workday fetches them.
       setTimeout(() => {
-        list.replaceChildren(
-          h('li', { role: 'option', 'aria-disabled': 'true', 'data-value': '', 'aria-selected': 'false' }, h('div', { text: 'Select One' })),
-          ...options.map(([value, text]) =>
-            h('li', { role: 'option', id: `${list.id}-${value}`, 'data-value': value, 'aria-selected': String(S[key] === value), onclick: () => choose(value) }, h('div', { text })),
-          ),
-        );
+        if (!list.isConnected) return;
+        const rows = [['', 'Select One'], ...options].map(([value, text]) => {
+          const selected = String(S[key] === value);
+          if (!newer) {
+            return h('li', { role: 'option', 'aria-disabled': value ? null : 'true', 'data-value': value, 'aria-selected': selected, onclick: () => value && choose(value) }, h('div', { text }));
+          }
+          return h('div', { role: 'option', 'data-automation-id': 'menuItem', 'aria-selected': selected, tabindex: '-1', onclick: () => choose(value) }, optionLabel(text));
+        });
+        list.replaceChildren(...rows);
       }, OPTION_DELAY_MS);
     });
     C.view(render);
@@ -98,46 +143,54 @@
    * A prompt bound to state[key] (a list of chosen labels). `source` is a list of leaf labels,
    * or of {label, children} categories. Single-select prompts replace their one item.
    */
-  function prompt(container, key, source, { single } = {}) {
+  function prompt(container, key, source, { single }) {
     if (!(key in S)) S[key] = [];
     const input = container.querySelector('input');
-    const pills = container.querySelector('[data-automation-id="selectedItemList"]');
+    const pillsHolder = container.querySelector('.wd-pills');
+    const instruction = container.querySelector('[data-automation-id="promptAriaInstruction"]');
     const tree = source.every((item) => typeof item === 'object');
-    const leaves = tree ? source.flatMap((group) => group.children) : source;
 
+    // The list of chosen items is there only while it holds one.
     const renderPills = () => {
-      pills.replaceChildren(
+      const pills = S[key].length
+        ? h('ul', { role: 'listbox', tabindex: '0', 'data-automation-id': 'selectedItemList', 'aria-label': 'items selected', 'data-uxi-widget-type': 'selectinputlist' })
+        : null;
+      pillsHolder.replaceChildren(...(pills ? [pills] : []));
+      if (pills) pills.replaceChildren(
         ...S[key].map((item, i) =>
-          h('li', { role: 'presentation' },
+          h('li', { role: 'presentation', 'data-automation-id': 'menuItem', 'data-automation-selected': 'true' },
             h('div', { role: 'option', 'data-automation-id': 'selectedItem', id: `${container.id}-pill-${i}`, 'aria-label': `${item}, press delete to clear value.`, tabindex: '-1' },
+              h('div', { 'data-automation-id': 'DELETE_charm', 'aria-hidden': 'true', role: 'presentation', text: '×', onclick: () => C.commit(key, S[key].filter((x) => x !== item)) }),
               h('p', { 'data-automation-id': 'promptOption', 'data-automation-label': item, text: item }),
-              h('span', { 'data-automation-id': 'DELETE_charm', 'aria-hidden': 'true', text: '×', onclick: () => C.commit(key, S[key].filter((x) => x !== item)) }),
             ),
           ),
         ),
       );
-      pills.hidden = S[key].length === 0;
+      instruction.textContent = S[key].length ? `${S[key].length} item${S[key].length > 1 ? 's' : ''} selected, ${S[key].join(', ')}` : '0 items selected';
     };
 
     const choose = (leaf) => {
       C.commit(key, single ? [leaf] : S[key].includes(leaf) ? S[key] : [...S[key], leaf]);
       input.value = '';
       if (single) closePopup();
-      else renderList(currentRows);
+      else renderList(currentRows, currentTitle);
     };
 
     let currentRows = [];
+    let currentTitle;
     let list = null;
     const row = (text, i, category, onclick) =>
-      h('div', { role: 'option', 'data-automation-id': 'menuItem', id: `${container.id}-item-${i}`, 'aria-selected': String(!category && S[key].includes(text)), tabindex: '-1', onclick },
-        h('div', { 'data-automation-id': 'promptLeafNode', 'data-uxi-multiselectlistitem-hassidecharm': String(category) },
+      h('div', { role: 'option', 'data-automation-id': 'menuItem', id: `${container.id}-item-${i}`, 'aria-selected': String(!category && S[key].includes(text)), tabindex: '-1' },
+        // Workday listens on the leaf of a row (promptLeafNode), not on the row itself.
+        h('div', { 'data-automation-id': 'promptLeafNode', 'data-uxi-multiselectlistitem-hassidecharm': String(category), onclick },
           category ? null : h('input', { type: 'radio', 'data-automation-id': 'radioBtn', tabindex: '-1', 'aria-hidden': 'true', checked: S[key].includes(text) }),
-          h('div', { 'data-automation-id': 'promptOption', 'data-automation-label': text, text }),
+          optionLabel(text),
           category ? h('span', { 'aria-hidden': 'true', text: ' ›' }) : null,
         ),
       );
     const renderList = (rows, title) => {
       currentRows = rows;
+      currentTitle = title;
       if (!list) return;
       const header = title
         ? h('div', { 'data-automation-id': 'multiSelectHeader' },
@@ -146,21 +199,19 @@
         : null;
       list.parentElement.querySelector('[data-automation-id="multiSelectHeader"]')?.remove();
       if (header) list.before(header);
-      list.replaceChildren(...rows.map((r, i) => row(r.text, i, r.category, r.onclick)));
+      list.replaceChildren(...(rows.length ? rows.map((r, i) => row(r.text, i, r.category, r.onclick)) : [h('div', { 'data-automation-id': 'promptMessage', text: 'No Items.' })]));
     };
     const later = (fn) => setTimeout(fn, SEARCH_DELAY_MS);
     const leafRows = (items) => items.map((text) => ({ text, category: false, onclick: () => choose(text) }));
     const categoryRows = (groups) =>
       groups.map((group) => ({ text: group.label, category: true, onclick: () => later(() => renderList(leafRows(group.children), group.label)) }));
-    const rootRows = () => (tree ? categoryRows(source) : leafRows(leaves));
+    const rootRows = () => (tree ? categoryRows(source) : leafRows(source));
     const matches = (words, text) => words.every((w) => text.toLowerCase().includes(w));
 
     const open = () => {
       if (openPopup && openPopup.owner === input) return;
       list = h('div', { role: 'listbox', 'data-automation-id': 'activeListContainer', 'aria-label': 'Options Expanded', tabindex: '-1' });
-      const frame = h('div', { 'data-automation-id': 'responsiveMonikerPrompt' }, list);
-      showPopup(input, container.id, frame);
-      renderList([]);
+      showPopup(input, h('div', { 'data-automation-id': 'responsiveMonikerPrompt' }, list), { associatedId: container.id, fixed: true, linger: !single });
     };
     input.addEventListener('click', () => {
       open();
@@ -171,80 +222,143 @@
       event.preventDefault();
       open();
       const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
-      // Results come from the server a moment later; a hierarchical prompt answers with the
-      // categories that hold a match, whose matching leaves show after a click.
+      // Results come from the server a moment later, for the level the prompt shows.
       later(() => {
         if (!words.length) return renderList(rootRows());
-        if (!tree) return renderList(leafRows(leaves.filter((leaf) => matches(words, leaf))));
-        const groups = source
-          .map((group) => ({ label: group.label, children: group.children.filter((leaf) => matches(words, leaf)) }))
-          .filter((group) => group.children.length);
-        renderList(categoryRows(groups));
+        renderList(rootRows().filter((r) => matches(words, r.text)));
       });
     });
     C.view(renderPills);
   }
 
-  /** Month / (Day) / Year spinbuttons bound to state[key] as {month, day, year} numbers. */
-  function date(wrapper, key) {
+  const PARTS = {
+    month: { name: 'Month', shown: 'MM', max: 12, digits: 2 },
+    day: { name: 'Day', shown: 'DD', max: 31, digits: 2 },
+    year: { name: 'Year', shown: 'YYYY', max: 9999, digits: 4 },
+  };
+
+  /**
+   * Month / (Day) / Year spinbuttons bound to state[key] as {month, day, year} numbers. A part
+   * takes digits from the keyboard (or its value from an input event), keeps the number, and once
+   * no further digit could follow moves the focus to the next part.
+   */
+  function date(wrapper, key, { generation }) {
     if (!(key in S)) S[key] = null;
     const inputs = Array.from(wrapper.querySelectorAll('input[role="spinbutton"]'));
     const partOf = (input) => input.getAttribute('aria-label').toLowerCase();
-    const ranges = { month: [1, 12], day: [1, 31], year: [1900, 2100] };
+    const typed = new Map(inputs.map((input) => [input, '']));
+    const commit = (input, text) => {
+      const part = partOf(input);
+      // "0" waits for the digit after it ("06").
+      if (/^0+$/.test(text)) return true;
+      const number = text ? Number(text) : null;
+      if (number !== null && (number < 1 || number > PARTS[part].max)) return false;
+      C.commit(key, { ...(S[key] || {}), [part]: number });
+      return true;
+    };
+    const complete = (input, text) => text.length >= PARTS[partOf(input)].digits || Number(`${text}0`) > PARTS[partOf(input)].max;
     const render = () => {
       for (const input of inputs) {
-        const value = S[key] && S[key][partOf(input)];
+        const part = partOf(input);
+        const value = S[key] && S[key][part];
         input.value = value ? String(value) : '';
-        if (value) input.setAttribute('aria-valuenow', String(value));
-        else input.removeAttribute('aria-valuenow');
-        input.setAttribute('aria-valuetext', value ? String(value) : input.placeholder);
+        if (value) {
+          input.setAttribute('aria-valuenow', String(value));
+          input.setAttribute('aria-valuetext', String(value));
+        } else {
+          input.removeAttribute('aria-valuenow');
+          input.removeAttribute('aria-valuetext');
+        }
+        const display = generation === 'new' ? input.parentElement.querySelector('[data-automation-id$="-display"]') : null;
+        if (display) display.textContent = value ? String(value).padStart(part === 'year' ? 1 : 2, '0') : PARTS[part].shown;
       }
     };
-    for (const input of inputs) {
-      input.addEventListener('input', () => {
-        const part = partOf(input);
-        const [min, max] = ranges[part];
-        const text = input.value.replace(/\D/g, '');
-        const number = text ? Number(text) : null;
-        // Workday keeps a number and drops what cannot be one (month 13, a two-digit year).
-        const valid = number === null || (number >= min && number <= max);
-        if (valid) C.commit(key, { ...(S[key] || {}), [part]: number });
-        else C.scheduleRender();
+    inputs.forEach((input, index) => {
+      input.addEventListener('focus', () => typed.set(input, ''));
+      input.addEventListener('keydown', (event) => {
+        if (!/^\d$/.test(event.key)) return;
+        event.preventDefault();
+        const text = typed.get(input) + event.key;
+        if (!commit(input, text)) return;
+        typed.set(input, text);
+        if (complete(input, text) && inputs[index + 1]) inputs[index + 1].focus();
       });
-    }
+      input.addEventListener('input', () => {
+        const text = input.value.replace(/\D/g, '');
+        // Workday keeps a number and drops what cannot be one (month 13).
+        if (!commit(input, text)) C.scheduleRender();
+      });
+      // A person reaches the part through what it shows.
+      const display = input.parentElement.querySelector('[data-automation-id$="-display"]');
+      if (display) display.addEventListener('click', () => input.focus());
+    });
     C.view(render);
   }
 
-  /** The resume uploader: a drop zone around a hidden file input; state[key] = {name, size, type}. */
-  function dropZone(zone, key) {
-    if (!(key in S)) S[key] = null;
-    const input = zone.querySelector('[data-automation-id="file-upload-input-ref"]');
-    const done = zone.parentElement.querySelector('[data-automation-id="file-upload-successful"]');
-    const take = (file) => {
-      if (!file) return;
-      // The upload takes a moment before Workday shows the file as attached.
-      setTimeout(() => C.commit(key, { name: file.name, size: file.size, type: file.type }), 150);
+  /**
+   * The resume uploader, bound to state[key]: the files it took, [{name, size, type}]. The file
+   * takes a moment to upload; the list shows it under way, then uploaded.
+   */
+  function uploader(zone, input, list, key, { generation }) {
+    if (!(key in S)) S[key] = [];
+    const newer = generation === 'new';
+    const take = (files) => {
+      for (const file of Array.from(files || [])) {
+        const item = newer ? uploadItem(file) : null;
+        if (item) list.append(item);
+        setTimeout(() => {
+          C.commit(key, [...S[key], { name: file.name, size: file.size, type: file.type }]);
+          if (item) markUploaded(item, file);
+        }, UPLOAD_DELAY_MS);
+      }
     };
-    input.addEventListener('change', () => take(input.files && input.files[0]));
+    input.addEventListener('change', () => {
+      take(input.files);
+      // Workday reads the files, then empties the input for the next pick.
+      if (newer) input.value = '';
+    });
     zone.addEventListener('dragover', (event) => event.preventDefault());
     zone.addEventListener('drop', (event) => {
       event.preventDefault();
-      take(event.dataTransfer && event.dataTransfer.files[0]);
+      take(event.dataTransfer && event.dataTransfer.files);
     });
     zone.querySelector('[data-automation-id="select-files"]').addEventListener('click', () => input.click());
-    C.view(() => {
-      const file = S[key];
-      done.hidden = !file;
-      done.querySelector('[data-automation-id="file-upload-item-name"]').textContent = file ? file.name : '';
-    });
+    if (!newer) {
+      C.view(() => {
+        const file = S[key][0];
+        list.hidden = !file;
+        list.querySelector('[data-automation-id="file-upload-item-name"]').textContent = file ? file.name : '';
+      });
+    }
+  }
+
+  function uploadItem(file) {
+    return h('div', { 'data-automation-id': 'file-upload-item' },
+      h('div', { class: 'wd-file-icon', 'aria-hidden': 'true', text: '▤' }),
+      h('div', {},
+        h('div', { 'data-automation-id': 'file-upload-item-name', text: file.name }),
+        h('div', { text: `${(file.size / 1024).toFixed(2)} KB` }),
+        h('div', { 'data-automation-id': 'file-loading-dots', text: '…' })));
+  }
+
+  function markUploaded(item, file) {
+    const status = item.lastElementChild;
+    status.querySelector('[data-automation-id="file-loading-dots"]').remove();
+    status.prepend(h('div', { 'data-automation-id': 'ariaLive', style: 'display: block;' },
+      h('div', { 'data-automation-id': 'ariaLiveMessage', 'aria-atomic': 'true', 'aria-live': 'polite', role: 'alert', class: 'wd-sr', text: `${file.name} successfully uploaded` })));
+    status.append(h('div', { 'data-automation-id': 'file-upload-successful', text: 'Successfully Uploaded!' }));
+    item.append(h('div', {}, h('button', { type: 'button', 'data-automation-id': 'delete-file', 'aria-label': `Delete ${file.name}`, title: 'Delete', text: '🗑' })));
   }
 
   /** A single checkbox bound to state[key] (true / false). */
   function checkbox(input, key) {
     if (!(key in S)) S[key] = false;
     input.addEventListener('click', () => C.commit(key, input.checked));
-    C.view(() => { input.checked = !!S[key]; });
+    C.view(() => {
+      input.checked = !!S[key];
+      input.setAttribute('aria-checked', String(!!S[key]));
+    });
   }
 
-  window.WD = { h, listbox, prompt, date, dropZone, checkbox, closePopup };
+  window.WD = { h, listbox, prompt, date, uploader, checkbox, closePopup };
 })();

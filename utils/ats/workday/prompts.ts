@@ -1,9 +1,10 @@
 import type { FieldOption, FieldOutcome, FillAction, Meaning } from '../../core/types';
 import { withoutAsides } from '../../core/normalize';
-import { blur, nextTask, pointerClick, pressKey, typeInto, waitFor } from '../../dom/events';
+import { blur, nextTask, pointerClick, pressKey, typeInto, waitFor, whileInView } from '../../dom/events';
 import type { FillContext } from '../../dom/fill';
 import { cleanText, ownText } from '../../dom/labels';
 import { isVisible } from '../../dom/visibility';
+import { clickTargetOf, nothingFoundIn } from './listbox';
 import { SEL } from './selectors';
 
 type Choose = Extract<FillAction, { op: 'choose' }>;
@@ -14,6 +15,9 @@ interface Row {
   option: FieldOption;
   category: boolean;
 }
+
+/** What a search or a click on a category brought: rows, or the prompt's word that it found nothing. */
+type Results = Row[] | 'nothing';
 
 /** Category depth Workday prompts use ("Job Board" > "LinkedIn"); deeper trees are left to the user. */
 const MAX_DEPTH = 2;
@@ -30,10 +34,15 @@ export function chosenItems(prompt: Element): string[] {
   });
 }
 
+/**
+ * The prompt's popup: Workday ties it to the prompt's container by data-associated-widget (older
+ * pages by aria-controls). Lists a multi-select prompt opened before may linger off-screen with
+ * the same tie: the one a person sees is the one.
+ */
 function popupOf(widget: HTMLElement): HTMLElement | null {
   const doc = widget.ownerDocument;
-  const associated = widget.id ? doc.querySelector<HTMLElement>(SEL.promptPopup(widget.id)) : null;
-  if (associated && isVisible(associated)) return associated;
+  const associated = widget.id ? Array.from(doc.querySelectorAll<HTMLElement>(SEL.promptPopup(widget.id))).filter(isVisible).at(-1) : undefined;
+  if (associated) return associated;
   const controlled = widget.getAttribute('aria-controls');
   const popup = controlled ? doc.getElementById(controlled) : null;
   return popup && isVisible(popup) ? popup : null;
@@ -54,12 +63,26 @@ function rowsIn(popup: HTMLElement): Row[] {
     .filter((row) => row.option.label !== '');
 }
 
-/** The popup's rows once they differ from `before` (options load after a search or a click). */
-function nextRows(widget: HTMLElement, before: readonly Row[], ctx: FillContext): Promise<Row[] | null> {
-  return waitFor(() => {
-    const popup = popupOf(widget);
-    const rows = popup ? rowsIn(popup) : [];
-    return rows.length && rows[0]!.element !== before[0]?.element ? rows : null;
+/**
+ * What the popup shows now, as one element that a new answer replaces: its first row, or its
+ * "No Items." message. Workday renders each answer afresh, so a new answer is a new element.
+ */
+function answerShown(widget: HTMLElement): Element | null {
+  const popup = popupOf(widget);
+  if (!popup) return null;
+  return rowsIn(popup)[0]?.element ?? nothingFoundIn(popup);
+}
+
+/**
+ * The popup's answer once it differs from `before`: rows, or "nothing" at once when the search
+ * found nothing. A search is waited for until it answers, and no longer.
+ */
+function nextAnswer(widget: HTMLElement, before: Element | null, ctx: FillContext): Promise<Results | null> {
+  return waitFor((): Results | null => {
+    const shown = answerShown(widget);
+    if (!shown || shown === before) return null;
+    const rows = rowsIn(popupOf(widget)!);
+    return rows.length ? rows : 'nothing';
   }, ctx.widgetTimeoutMs, widget.ownerDocument);
 }
 
@@ -74,7 +97,7 @@ async function pickLeaf(widget: HTMLElement, rows: Row[], choice: Choice, ctx: F
   const best = ctx.chooseOption(leaves.map((row) => row.option), choice);
   const leaf = leaves.find((row) => row.option === best);
   if (leaf) {
-    pointerClick(leaf.element);
+    pointerClick(clickTargetOf(leaf.element));
     await nextTask();
     return leaf.option.label;
   }
@@ -82,15 +105,17 @@ async function pickLeaf(widget: HTMLElement, rows: Row[], choice: Choice, ctx: F
   for (const label of rows.filter((row) => row.category).map((row) => row.option.label)) {
     const category = currentRows(widget).find((row) => row.category && row.option.label === label);
     if (!category) return null;
-    pointerClick(category.element);
-    const inner = await nextRows(widget, currentRows(widget), ctx);
+    const shown = answerShown(widget);
+    pointerClick(clickTargetOf(category.element));
+    const inner = await nextAnswer(widget, shown, ctx);
     if (!inner) return null;
-    const found = await pickLeaf(widget, inner, choice, ctx, depth + 1);
+    const found = inner === 'nothing' ? null : await pickLeaf(widget, inner, choice, ctx, depth + 1);
     if (found) return found;
     const back = popupOf(widget)?.querySelector<HTMLElement>(SEL.promptBack);
     if (!back) return null;
+    const inside = answerShown(widget);
     pointerClick(back);
-    if (!(await nextRows(widget, inner, ctx))) return null;
+    if (!(await nextAnswer(widget, inside, ctx))) return null;
   }
   return null;
 }
@@ -102,20 +127,38 @@ function dismiss(input: HTMLInputElement): void {
   blur(input);
 }
 
-/** One search: type, Enter, wait for the results, choose; else browse the prompt's own list. */
-async function chooseOne(widget: HTMLElement, input: HTMLInputElement, search: string, choice: Choice, ctx: FillContext): Promise<string | null> {
-  const before = currentRows(widget);
+/** What browsing a prompt's own list showed: a tree of categories, or its items (a flat list). */
+type Browsed = 'categories' | 'items';
+
+/**
+ * One search: type, Enter, wait for the results, choose; else browse the prompt's own list (a
+ * prompt of categories searches only the level it shows: "LinkedIn" is under "Job Board"). A
+ * flat list holds nothing its search did not find: once browsing shows one, it is not browsed again.
+ */
+async function chooseOne(
+  widget: HTMLElement,
+  input: HTMLInputElement,
+  search: string,
+  choice: Choice,
+  ctx: FillContext,
+  browsed: { list?: Browsed },
+): Promise<string | null> {
   if (search) {
+    const shown = answerShown(widget);
     typeInto(input, search);
     pressKey(input, 'Enter');
-    const results = await nextRows(widget, before, ctx);
-    const found = results ? await pickLeaf(widget, results, choice, ctx) : null;
+    const results = await nextAnswer(widget, shown, ctx);
+    const found = results && results !== 'nothing' ? await pickLeaf(widget, results, choice, ctx) : null;
     if (found) return found;
     typeInto(input, '');
+    if (browsed.list === 'items') return null;
   }
+  const shown = answerShown(widget);
   pointerClick(input);
-  const browsed = await nextRows(widget, currentRows(widget), ctx);
-  return browsed ? pickLeaf(widget, browsed, choice, ctx) : null;
+  const rows = await nextAnswer(widget, shown, ctx);
+  if (!rows || rows === 'nothing') return null;
+  browsed.list = rows.some((row) => row.category) ? 'categories' : 'items';
+  return pickLeaf(widget, rows, choice, ctx);
 }
 
 /**
@@ -135,13 +178,19 @@ export function promptItems(action: Choose): { search: string; choice: Choice }[
 }
 
 /** Operates a Workday prompt (multiSelectContainer); the result is read back from its pills. */
-export async function fillPrompt(input: HTMLInputElement, action: Choose, ctx: FillContext): Promise<FieldOutcome> {
+export function fillPrompt(input: HTMLInputElement, action: Choose, ctx: FillContext): Promise<FieldOutcome> {
+  // The popup opens under the search box, fixed to the window: a person has the box in view.
+  return whileInView(input, () => chooseInPrompt(input, action, ctx));
+}
+
+async function chooseInPrompt(input: HTMLInputElement, action: Choose, ctx: FillContext): Promise<FieldOutcome> {
   const widget = promptOf(input)!;
   const chosen: string[] = [];
+  const browsed: { list?: Browsed } = {};
   for (const { search, choice } of promptItems(action)) {
     const held = chosenItems(widget).map((label) => ({ value: label, label }));
     if (ctx.chooseOption(held, choice)) continue;
-    const found = await chooseOne(widget, input, search, choice, ctx);
+    const found = await chooseOne(widget, input, search, choice, ctx, browsed);
     if (found) chosen.push(found);
   }
   if (popupOf(widget)) dismiss(input);
@@ -153,27 +202,4 @@ export async function fillPrompt(input: HTMLInputElement, action: Choose, ctx: F
   return chosen.length
     ? { status: 'failed', error: 'the prompt did not keep the chosen item' }
     : { status: 'skipped', reason: 'no-matching-option' };
-}
-
-/** A dropdown button whose popup Workday renders at the end of the document. */
-export async function fillListbox(button: HTMLElement, choice: Choice, ctx: FillContext): Promise<FieldOutcome> {
-  // A trigger that would submit its form is opened from the keyboard instead, which never activates it.
-  if (!pointerClick(button)) pressKey(button, 'ArrowDown');
-  const options = await waitFor(() => {
-    const popup = popupOf(button);
-    const rows = popup ? rowsIn(popup) : [];
-    return rows.length ? rows : null;
-  }, ctx.widgetTimeoutMs, button.ownerDocument);
-  const best = options ? ctx.chooseOption(options.map((row) => row.option), choice) : undefined;
-  const row = options?.find((candidate) => candidate.option === best);
-  if (!row) {
-    pressKey(button, 'Escape');
-    if (popupOf(button)) button.ownerDocument.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
-    return { status: 'skipped', reason: 'no-matching-option' };
-  }
-  pointerClick(row.element);
-  await nextTask();
-  return cleanText(button.textContent) === row.option.label
-    ? { status: 'filled', value: row.option.label }
-    : { status: 'failed', error: 'the dropdown did not keep the choice' };
 }

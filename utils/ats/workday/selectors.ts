@@ -3,7 +3,8 @@
  * data-automation-id names and today's `<section>--<field>` ids with formField-<field> wrappers.
  */
 export const SEL = {
-  fieldWrapper: '[data-automation-id^="formField-"]',
+  /** A question's wrapper, named after it; the resume's wrapper is a bare "formField-" that names nothing. */
+  fieldWrapper: '[data-automation-id^="formField-"]:not([data-automation-id="formField-"])',
   prompt: '[data-automation-id="multiSelectContainer"]',
   promptPopup: (widgetId: string) => `[data-associated-widget="${CSS.escape(widgetId)}"]`,
   promptOption: '[data-automation-id="menuItem"], [role="option"]',
@@ -16,6 +17,14 @@ export const SEL = {
   activeStep: '[data-automation-id="progressBarActiveStep"]',
   stepHeading: '[data-automation-id^="applyFlow"] h2, [data-automation-id="applyFlowPage"] h3',
   heading: 'h2, h3, h4, h5, [role="heading"]',
+  listbox: '[role="listbox"]',
+  option: '[role="option"]',
+  /** The resume uploader's list of files, one item each, with its name and how the upload went. */
+  uploadItem: '[data-automation-id="file-upload-item"]',
+  uploadItemName: '[data-automation-id="file-upload-item-name"]',
+  uploadSucceeded: '[data-automation-id="file-upload-successful"]',
+  uploadFailed: '[data-automation-id="file-upload-failed"]',
+  uploadInput: 'input[data-automation-id="file-upload-input-ref"]',
 } as const;
 
 /** data-automation-ids that name a kind of widget, not the question: the wrapper names the question. */
