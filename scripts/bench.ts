@@ -48,6 +48,7 @@ import {
   type FormPage,
   type Session,
 } from './harness';
+import { benchWorkdaySteps, workdayStepsTable } from './bench-workday';
 
 const RESULTS_FILE = join(ROOT, 'bench-results.json');
 const README = join(ROOT, 'README.md');
@@ -392,6 +393,8 @@ async function runBenchmarks(session: Session) {
     greenhouseSizes.push({ ...size, ...(await benchForm(session, greenhouseForm(size), { directWrite: true })) });
   }
   const allAnswerable = greenhouseSizes.filter((r) => r.fields === r.answerable);
+  console.log(`walking every Workday step ×${RUNS}`);
+  const workdaySteps = await benchWorkdaySteps(session, RUNS);
   console.log('popup first paint, content script memory');
   const popup = await popupFirstPaint(session);
   const memory = await contentScriptMemory(session);
@@ -402,6 +405,7 @@ async function runBenchmarks(session: Session) {
     forms,
     formSizes: sizes.map((result, index) => ({ fields: FORM_SIZES[index]!, ...result })),
     greenhouseSizes,
+    workdaySteps,
     greenhouseGrowthExponent: growthExponent(allAnswerable.map((r) => ({ fields: r.fields, ms: r.medianClickToLastFieldMs }))),
     popup,
     contentScriptMemory: memory,
@@ -464,6 +468,9 @@ function report(results: Results): string {
       `${round(r.medianClickToLastFieldMs / r.fields)} ms`,
     ])),
     '',
+    'Each step of the Workday wizard (the user presses Next; Applyfill fills the step as it renders):',
+    workdayStepsTable(results.workdaySteps),
+    '',
     `Greenhouse-style generated pages (growth exponent ${results.greenhouseGrowthExponent}):`,
     table(GREENHOUSE_HEADER, greenhouseRows(results)),
     '',
@@ -501,6 +508,10 @@ function readmeSection(results: Results): string {
       ms(r.medianClickToLastFieldMs),
       `${round(r.medianClickToLastFieldMs / r.fields)} ms`,
     ])),
+    '',
+    'Each step of the Workday wizard, filled as it renders after the user presses Next (from the click or Next to the last field and to the summary; the fixture widgets answer after delays like live tenants\'):',
+    '',
+    markdownTable(['step', 'fields', 'filled', 'need you', 'click → last field', 'click → summary'], results.workdaySteps.map((r) => [r.step, String(r.fields), String(r.filled), String(r.needYou), ms(r.clickToLastFieldMs), ms(r.clickToSummaryMs)])),
     '',
     `Greenhouse-style generated pages (\`tests/pages/bench/greenhouse.html\`: React-controlled inputs, native selects, reworded questions, numbered employment and education entries); *direct writes* is a loop in the page writing the same values with the native setter and input/change events, the floor any filler stands on; time grows with size as fields^${results.greenhouseGrowthExponent}:`,
     '',

@@ -58,4 +58,25 @@ test.describe('the in-page Autofill button', () => {
     await pressAutofill(page);
     await expect(page.locator('#n')).toHaveValue('Jordan Rivera');
   });
+
+  test('moves off the page’s own buttons that a scroll brings under it', async ({ page }) => {
+    await page.goto(SHORT_FORM);
+    const ui = await waitForAutofillButton(page);
+    const dock = await ui.box(DOCK);
+    // A footer that scrolls with the page and, once the user scrolls, ends up right under the dock.
+    await page.evaluate(({ x, y, width, height }) => {
+      document.body.style.minHeight = '3000px';
+      const next = document.createElement('button');
+      next.type = 'button';
+      next.id = 'next';
+      next.textContent = 'Save and Continue';
+      next.style.cssText = `position:absolute; left:${x + scrollX}px; top:${y + scrollY + 400}px; width:${width}px; height:${height}px`;
+      document.body.append(next);
+    }, dock);
+    await page.evaluate(() => window.scrollBy(0, 400));
+    await expect
+      .poll(async () => overlaps(await ui.box(DOCK), (await page.locator('#next').boundingBox())!), { message: 'the dock is off the footer button' })
+      .toBe(false);
+    await ui.dispose();
+  });
 });

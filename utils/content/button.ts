@@ -77,11 +77,18 @@ export function mountAutofillButton(
   const steps = h('label', { class: 'steps', hidden: '' }, h('input', { type: 'checkbox' }), ' Fill each step automatically');
   const summary = h('div', { class: 'summary', role: 'status', 'aria-live': 'polite', hidden: '' });
   const dock = h('div', { class: 'dock', popover: 'manual' }, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, hide), steps, summary);
-  dock.style.bottom = '88px';
+  dock.style.bottom = `${DEFAULT_BOTTOM}px`;
   shadow.append(style, dock);
   (document.body ?? document.documentElement).append(host);
   showInTopLayer(dock);
   requestAnimationFrame(() => moveOffPageControls(dock));
+  // Scrolling brings other controls under the fixed dock (a wizard's footer buttons): once the
+  // page comes to rest, the dock moves off them again.
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  ctx.addEventListener(window, 'scroll', () => {
+    clearTimeout(settle);
+    settle = setTimeout(() => moveOffPageControls(dock), 150);
+  }, { capture: true, passive: true });
 
   const seen = trackVisibility(fillButton);
   const remove = () => {
@@ -135,22 +142,37 @@ function pageControlUnder(dock: HTMLElement, x: number, y: number): boolean {
   return document.elementsFromPoint(x, y).some((el) => el !== host && !host.contains(el) && el.closest(PAGE_CONTROLS));
 }
 
-/** Starts where it covers none of the form's own buttons or fields: moves up until it does not. */
+/** Where the dock sits when nothing of the page is under it, in px from the bottom of the window. */
+const DEFAULT_BOTTOM = 88;
+const STEP = 24;
+
+/** Points of the dock to test: its corners, edge midpoints and centre, a little inside. */
+function samplePoints(rect: DOMRect): [number, number][] {
+  const xs = [rect.left + 2, (rect.left + rect.right) / 2, rect.right - 2];
+  const ys = [rect.top + 2, (rect.top + rect.bottom) / 2, rect.bottom - 2];
+  return xs.flatMap((x) => ys.map((y): [number, number] => [x, y]));
+}
+
+/**
+ * Puts the dock where it covers none of the page's own buttons or fields, as close to its usual
+ * place as it can: heights above and below are tried in turn (a wizard's short step may bring its
+ * footer buttons up to where a long step had none). With no free place it keeps the usual one.
+ */
 function moveOffPageControls(dock: HTMLElement): void {
-  for (let attempt = 0; attempt < 12; attempt++) {
-    const rect = dock.getBoundingClientRect();
-    const corners: [number, number][] = [
-      [rect.left + 2, rect.top + 2],
-      [rect.right - 2, rect.top + 2],
-      [rect.left + 2, rect.bottom - 2],
-      [rect.right - 2, rect.bottom - 2],
-      [(rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2],
-    ];
-    if (!corners.some(([x, y]) => pageControlUnder(dock, x, y))) return;
-    const bottom = parseFloat(dock.style.bottom) + 48;
-    if (bottom > window.innerHeight - rect.height) return;
-    dock.style.bottom = `${bottom}px`;
+  // Where the user last put it, or the usual place.
+  const home = Number(dock.dataset.home ?? DEFAULT_BOTTOM);
+  const height = dock.getBoundingClientRect().height;
+  const highest = window.innerHeight - height - 8;
+  const candidates = [home];
+  for (let offset = STEP; home + offset <= highest || home - offset >= 8; offset += STEP) {
+    if (home + offset <= highest) candidates.push(home + offset);
+    if (home - offset >= 8) candidates.push(home - offset);
   }
+  for (const bottom of candidates) {
+    dock.style.bottom = `${bottom}px`;
+    if (!samplePoints(dock.getBoundingClientRect()).some(([x, y]) => pageControlUnder(dock, x, y))) return;
+  }
+  dock.style.bottom = `${home}px`;
 }
 
 /** Above everything the page draws; where the browser has no popovers, the dock stays a fixed box. */
@@ -193,6 +215,7 @@ function enableVerticalDrag(dock: HTMLElement, grip: HTMLElement): void {
     const move = (event: PointerEvent) => {
       const bottom = Math.min(Math.max(startBottom - (event.clientY - startY), 8), window.innerHeight - 48);
       dock.style.bottom = `${bottom}px`;
+      dock.dataset.home = String(bottom);
     };
     const up = () => {
       grip.removeEventListener('pointermove', move);
@@ -206,6 +229,8 @@ function enableVerticalDrag(dock: HTMLElement, grip: HTMLElement): void {
     const step = event.key === 'ArrowUp' ? 24 : event.key === 'ArrowDown' ? -24 : 0;
     if (!step) return;
     event.preventDefault();
-    dock.style.bottom = `${Math.max(8, parseFloat(dock.style.bottom) + step)}px`;
+    const bottom = Math.max(8, parseFloat(dock.style.bottom) + step);
+    dock.style.bottom = `${bottom}px`;
+    dock.dataset.home = String(bottom);
   });
 }
