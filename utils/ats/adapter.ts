@@ -43,6 +43,11 @@ export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
    * screen, so that each later step can be filled as soon as it renders.
    */
   stepKey?(doc: Document): string | null;
+  /**
+   * The kinds of action `perform` may take over; the others go straight to the generic filler,
+   * which writes plain fields without waiting between them.
+   */
+  performs?: readonly FillAction['op'][];
   /** In the page: operates a site-specific widget; undefined lets the generic filler do it. */
   perform?(handle: FieldHandle, action: FillAction, ctx: FillContext): Promise<FieldOutcome | undefined>;
 }

@@ -10,6 +10,27 @@ export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTML
   else el.value = value;
 }
 
+/**
+ * Enters a value in a plain field with the events a person's visit causes (focus, input, change,
+ * blur), without moving the browser's focus: focus() and blur() make the browser lay out the whole
+ * page first, once per field, which is most of a long form's fill time. Frameworks hear the same
+ * events (React listens for focusin and focusout). Widgets that watch the real focus (comboboxes,
+ * searches) are typed into with typeInto instead.
+ */
+export function enterValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  el.dispatchEvent(new FocusEvent('focus'));
+  el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+  setNativeValue(el, value);
+  el.dispatchEvent(
+    el instanceof HTMLSelectElement
+      ? new Event('input', { bubbles: true, composed: true })
+      : new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }),
+  );
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+  el.dispatchEvent(new FocusEvent('blur'));
+  el.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+}
+
 export function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   el.focus();
   setNativeValue(el, value);

@@ -3,7 +3,7 @@ import type { DatePart, FieldOption, FieldOutcome, FillAction } from '../core/ty
 type Choice = Pick<Extract<FillAction, { op: 'choose' }>, 'accept' | 'meaning'>;
 import type { TransferDocument } from '../profile/schema';
 import { choiceLabel, choiceValue, uploadBoxOf, type FieldHandle } from './collect';
-import { blur, nextTask, pointerClick, pressKey, setNativeValue, typeInto, typeKeys, waitFor } from './events';
+import { blur, enterValue, nextTask, pointerClick, pressKey, setNativeValue, typeInto, typeKeys, waitFor } from './events';
 import { cleanText, ownText } from './labels';
 import { pickInSelectWidget, selectWidgetOf } from './selectWidgets';
 import { byIdInScope } from './traverse';
@@ -19,8 +19,12 @@ export interface FillContext {
   widgetTimeoutMs: number;
 }
 
-/** Performs one planned action. Text values are verified later, in one pass (see verifyText). */
-export async function performAction(handle: FieldHandle, action: FillAction, ctx: FillContext): Promise<FieldOutcome> {
+/**
+ * Performs one planned action. Plain fields are filled at once (no promise), so that a long form
+ * is written in one go, as a person's typing would be, without a wait between fields; widgets
+ * that answer later return a promise.
+ */
+export function performAction(handle: FieldHandle, action: FillAction, ctx: FillContext): FieldOutcome | Promise<FieldOutcome> {
   switch (action.op) {
     case 'text':
       return fillText(handle.element as HTMLInputElement, action.value);
@@ -42,8 +46,7 @@ export async function performAction(handle: FieldHandle, action: FillAction, ctx
 }
 
 function fillText(el: HTMLInputElement | HTMLTextAreaElement, value: string): FieldOutcome {
-  typeInto(el, value);
-  blur(el);
+  enterValue(el, value);
   return { status: 'filled', value };
 }
 
@@ -53,15 +56,11 @@ export function verifyText(el: HTMLInputElement | HTMLTextAreaElement, expected:
   return { status: 'failed', error: `the page did not keep the value (it shows "${el.value}")` };
 }
 
-async function fillSelect(select: HTMLSelectElement, value: string, label: string, ctx: FillContext): Promise<FieldOutcome> {
+function fillSelect(select: HTMLSelectElement, value: string, label: string, ctx: FillContext): FieldOutcome | Promise<FieldOutcome> {
   // select2 and Chosen hide the select behind a widget of their own: the pick is made there, as a person makes it.
   const widget = selectWidgetOf(select);
   if (widget) return pickInSelectWidget(select, widget, { value, label }, ctx.widgetTimeoutMs);
-  select.focus();
-  setNativeValue(select, value);
-  select.dispatchEvent(new Event('input', { bubbles: true }));
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  blur(select);
+  enterValue(select, value);
   return select.value === value ? { status: 'filled', value: label } : { status: 'failed', error: 'the option was not selected' };
 }
 

@@ -46,5 +46,6 @@ export const greenhouse: AtsAdapter<undefined, EntryCounts, void> = {
   beforeFill: addEntries,
   extraFields: (root) => [...classicUploadFields(root), ...classicSchoolFields(root)],
   annotate: annotateGreenhouse,
+  performs: ['date', 'file', 'choose'],
   perform: performGreenhouse,
 };

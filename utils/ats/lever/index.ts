@@ -91,6 +91,8 @@ export const lever: AtsAdapter = {
     return described;
   },
 
+  performs: ['file', 'choose', 'select'],
+
   async perform(handle, action, ctx) {
     const element = handle.element;
     if (action.op === 'file' && element instanceof HTMLInputElement && element.name === 'resume') {

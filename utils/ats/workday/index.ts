@@ -170,6 +170,7 @@ export const workday: AtsAdapter<PageEntries, SectionSetup, WorkdayFill> = {
     const jobLocation = locationSegment((root instanceof Document ? root : root.ownerDocument).location.pathname);
     return { placements: await prepareSections(root, setup), ...(jobLocation ? { jobLocation } : {}) };
   },
+  performs: ['file', 'choose'],
   perform,
   stepKey(doc) {
     const active = doc.querySelector(SEL.activeStep) ?? doc.querySelector(SEL.stepHeading);
