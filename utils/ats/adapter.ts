@@ -19,7 +19,13 @@ export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
   id: string;
   /** Shown to the user: "Greenhouse application". */
   name: string;
-  matches(url: URL, doc: Document): boolean;
+  /**
+   * Where the content script runs by itself, as manifest match patterns: the manifest, the
+   * README's permissions table and the tests take them from the registry, never from a copy.
+   */
+  hosts: readonly string[];
+  /** Whether this page is the ATS's; an adapter that omits it matches its hosts. */
+  matches?(url: URL, doc: Document): boolean;
   /** The element that holds the application form; the rest of the page (search boxes, newsletters) is ignored. */
   formRoot?(doc: Document): Element | null;
   /** In the extension: classification by the form's stable attributes; undefined falls back to the heuristics. */

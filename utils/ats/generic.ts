@@ -27,6 +27,7 @@ function nestedFormHosts(doc: Document): Element[] {
 export const generic: AtsAdapter = {
   id: 'generic',
   name: 'Application',
+  hosts: [],
   matches: () => true,
   formRoot(doc) {
     // Counting controls is enough to tell the main form, and cheap on every scan.

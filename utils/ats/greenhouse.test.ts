@@ -1,3 +1,4 @@
+import { isMatchedUrl } from './matches';
 import { describe, expect, it } from 'vitest';
 import { classifyFields } from '../core/classify';
 import { chooseOption } from '../core/match';
@@ -20,7 +21,7 @@ describe('greenhouse.matches', () => {
     ['https://careers.acme-robotics.com/jobs/123', false],
     ['https://greenhouse.io.example.com/jobs/1', false],
   ])('%s -> %s', (url, expected) => {
-    expect(greenhouse.matches(new URL(url), {} as Document)).toBe(expected);
+    expect(isMatchedUrl(new URL(url), greenhouse.hosts)).toBe(expected);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ATS_MATCHES } from './registry';
 import { isMatchedUrl } from './matches';
 
 describe('isMatchedUrl', () => {
@@ -13,6 +14,6 @@ describe('isMatchedUrl', () => {
     ['https://evilmyworkdayjobs.com/apply', false],
     ['https://jobs.lever.co.evil.com/acme', false],
   ])('%s: %s', (url, matched) => {
-    expect(isMatchedUrl(new URL(url))).toBe(matched);
+    expect(isMatchedUrl(new URL(url), ATS_MATCHES)).toBe(matched);
   });
 });

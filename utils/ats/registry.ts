@@ -2,12 +2,29 @@ import type { AnyAdapter } from './adapter';
 import { generic } from './generic';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
+import { isMatchedUrl } from './matches';
 import { workday } from './workday';
 
-const ADAPTERS: readonly AnyAdapter[] = [greenhouse, lever, workday];
+/** Every ATS Applyfill knows; the one list (tests check that no adapter is left out of it). */
+export const ADAPTERS: readonly AnyAdapter[] = [greenhouse, lever, workday];
+
+/**
+ * Hosts where the content script runs by itself, from the adapters' own lists. Every other site
+ * is filled on demand through activeTab + scripting, so no broad host permission is requested.
+ */
+export const ATS_MATCHES: readonly string[] = ADAPTERS.flatMap((adapter) => adapter.hosts);
+
+function isAdapterPage(adapter: AnyAdapter, url: URL, doc: Document): boolean {
+  return adapter.matches ? adapter.matches(url, doc) : isMatchedUrl(url, adapter.hosts);
+}
 
 export function adapterFor(url: URL, doc: Document): AnyAdapter {
-  return ADAPTERS.find((adapter) => adapter.matches(url, doc)) ?? generic;
+  return ADAPTERS.find((adapter) => isAdapterPage(adapter, url, doc)) ?? generic;
+}
+
+/** Whether the content script runs on this URL by itself (the manifest matches it). */
+export function isAtsUrl(url: URL): boolean {
+  return isMatchedUrl(url, ATS_MATCHES);
 }
 
 /** The adapter a content script names when it asks the extension to plan a fill; the generic one for an unknown id. */

@@ -22,7 +22,6 @@ export { annotateGreenhouse, classifyGreenhouse } from './fields';
  * The candidate-facing boards, US and EU. app.greenhouse.io is the recruiters' own app, whose
  * forms are not applications.
  */
-const HOSTS = /^(job-)?boards(\.eu)?\.greenhouse\.io$/;
 
 async function performGreenhouse(handle: FieldHandle, action: FillAction, ctx: FillContext): Promise<FieldOutcome | undefined> {
   switch (action.op) {
@@ -40,7 +39,12 @@ async function performGreenhouse(handle: FieldHandle, action: FillAction, ctx: F
 export const greenhouse: AtsAdapter<undefined, EntryCounts, void> = {
   id: 'greenhouse',
   name: 'Greenhouse',
-  matches: (url) => HOSTS.test(url.hostname),
+  hosts: [
+    'https://boards.greenhouse.io/*',
+    'https://job-boards.greenhouse.io/*',
+    'https://boards.eu.greenhouse.io/*',
+    'https://job-boards.eu.greenhouse.io/*',
+  ],
   classify: classifyGreenhouse,
   prepare: entryCounts,
   beforeFill: addEntries,

@@ -8,7 +8,6 @@ import { chooseLocation, keepPick, locationSearchIn, locationSearchOf } from './
 import { attachResume } from './resume';
 
 /** Lever's hosted application: jobs.lever.co/<company>/<posting>/apply, and its EU twin. */
-const HOSTS = /^jobs(\.eu)?\.lever\.co$/;
 
 /** What annotate reads off the page for classify, which is given the field alone. JSON only. */
 export interface LeverField extends FieldDescription {
@@ -61,7 +60,7 @@ function postingLocation(doc: Document): string | undefined {
 export const lever: AtsAdapter = {
   id: 'lever',
   name: 'Lever',
-  matches: (url) => HOSTS.test(url.hostname),
+  hosts: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
   formRoot: (doc) => doc.querySelector('form#application-form'),
 
   classify(field: LeverField): Classification | undefined {

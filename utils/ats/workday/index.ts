@@ -12,7 +12,6 @@ import { entryIndexOf, isNameKind, pageSections, planSections, prepareSections, 
 import { GENERIC_AUTOMATION_IDS, SEL } from './selectors';
 import { isWorkdayUpload, uploadToWorkday } from './upload';
 
-const HOSTS = /(^|\.)(myworkdayjobs|myworkdaysite|myworkday)\.com$/;
 
 /** What one fill keeps between preparing the page and describing its fields. */
 export interface WorkdayFill {
@@ -161,7 +160,9 @@ async function perform(handle: FieldHandle, action: FillAction, ctx: FillContext
 export const workday: AtsAdapter<PageEntries, SectionSetup, WorkdayFill> = {
   id: 'workday',
   name: 'Workday',
-  matches: (url) => HOSTS.test(url.hostname),
+  // Candidates apply on myworkdayjobs.com and myworkdaysite.com; myworkday.com is the tenant's own
+  // HR system, where employees apply internally.
+  hosts: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*', 'https://*.myworkday.com/*'],
   classify: (field, profile) => classifyWorkdayField(field, websiteKinds(profile)),
   annotate,
   readPage: (root) => pageSections(root, startedEntries(root)),
