@@ -1,5 +1,5 @@
 import type { DatePart, FieldDescription, FieldOption } from '../core/types';
-import { cleanText, labelHints, nearbyQuestion, ownText } from './labels';
+import { cleanText, labelHints, labelIndex, nearbyQuestion, ownText } from './labels';
 import { allElements } from './traverse';
 import { sectionOf } from './section';
 import { visibilityPass } from './visibility';
@@ -215,6 +215,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
   const groups = new Map<string, HTMLInputElement[]>();
   // One set of measurements for the whole pass: the page does not change while it is read.
   const { isFillable, isVisible } = visibilityPass();
+  const labelsOf = labelIndex();
   let counter = 0;
   const add = (handle: Omit<FieldHandle, 'ref'>, description: Omit<FieldDescription, 'ref' | 'control'>) => {
     const ref = `${refPrefix}${counter++}`;
@@ -239,7 +240,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
           { control: 'file', element: node },
           {
             ...attributesOf(node),
-            ...labelHints(node, [nearbyQuestion(node)]),
+            ...labelHints(node, [nearbyQuestion(node)], labelsOf),
             currentValue: heldFiles(node),
             ...(node.accept ? { accept: node.accept } : {}),
           },
@@ -256,7 +257,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
           { control: 'date-split', element: container as HTMLElement, parts },
           {
             ...attributesOf(parts.month!),
-            labels: [...new Set([...labelHints(container as HTMLElement).labels, nearbyQuestion(container)].filter(Boolean))],
+            labels: [...new Set([...labelHints(container as HTMLElement, [], labelsOf).labels, nearbyQuestion(container)].filter(Boolean))],
             currentValue: members.map((m) => m.value).join(''),
             dateParts: (['month', 'day', 'year'] as const).filter((p) => parts[p]),
           },
@@ -270,7 +271,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
         {
           ...attributesOf(node),
           ...(combobox ? {} : { inputType: type || 'text' }),
-          ...labelHints(node),
+          ...labelHints(node, [], labelsOf),
           currentValue: combobox ? comboboxValue(node) : node.value,
           ...(node.maxLength > 0 ? { maxLength: node.maxLength } : {}),
         },
@@ -280,7 +281,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
       seen.add(node);
       add(
         { control: 'textarea', element: node },
-        { ...attributesOf(node), ...labelHints(node), currentValue: node.value, ...(node.maxLength > 0 ? { maxLength: node.maxLength } : {}) },
+        { ...attributesOf(node), ...labelHints(node, [], labelsOf), currentValue: node.value, ...(node.maxLength > 0 ? { maxLength: node.maxLength } : {}) },
       );
     } else if (isSelect(node)) {
       if (!isFillable(node)) continue;
@@ -289,7 +290,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
         { control: 'select', element: node },
         {
           ...attributesOf(node),
-          ...labelHints(node),
+          ...labelHints(node, [], labelsOf),
           options: selectOptions(node),
           ...(node.multiple ? { multiple: true } : {}),
           currentValue: selectValue(node),
@@ -302,14 +303,14 @@ export function collectFields(root: Document | Element = document, refPrefix = '
       node.querySelectorAll('*').forEach((inner) => seen.add(inner));
       add(
         { control: 'file', element: node },
-        { ...attributesOf(node), ...labelHints(node, [ownText(node), nearbyQuestion(node)]), currentValue: heldFiles(node) },
+        { ...attributesOf(node), ...labelHints(node, [ownText(node), nearbyQuestion(node)], labelsOf), currentValue: heldFiles(node) },
       );
     } else if (node.matches('button[aria-haspopup="listbox"], [role="button"][aria-haspopup="listbox"]')) {
       if (!isFillable(node)) continue;
       seen.add(node);
       add(
         { control: 'listbox-button', element: node },
-        { ...attributesOf(node), ...labelHints(node, [nearbyQuestion(node)]), currentValue: listboxButtonValue(node) },
+        { ...attributesOf(node), ...labelHints(node, [nearbyQuestion(node)], labelsOf), currentValue: listboxButtonValue(node) },
       );
     }
   }
@@ -326,7 +327,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
     const values = members.map(choiceValue);
     if (new Set(values).size !== values.length) continue;
     if (control === 'checkbox') {
-      add({ control, element: first, members }, { ...base, ...labelHints(first), currentValue: first.checked ? 'on' : '' });
+      add({ control, element: first, members }, { ...base, ...labelHints(first, [], labelsOf), currentValue: first.checked ? 'on' : '' });
     } else {
       add(
         { control, element: first, members },

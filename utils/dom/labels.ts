@@ -76,8 +76,8 @@ function wrappingQuestion(label: HTMLLabelElement, element: HTMLElement): string
  * Labels that name a control by `for` which the browser does not count as labelled: a hidden input
  * that a widget stands in for (select2 3 searching a remote list) still has its question there.
  */
-function labelsFor(element: HTMLElement): string[] {
-  if (!element.id || (element as HTMLInputElement).labels) return [];
+function labelsFor(element: HTMLElement, labelled: readonly HTMLLabelElement[] | null): string[] {
+  if (!element.id || labelled) return [];
   const scope = element.getRootNode() as Document | ShadowRoot;
   return Array.from(scope.querySelectorAll(`label[for="${CSS.escape(element.id)}"]`), ownText);
 }
@@ -87,14 +87,45 @@ export interface LabelHints {
   description?: string;
 }
 
+/** A control's labels as `control.labels` gives them: null for elements that cannot be labelled. */
+export type LabelsOf = (element: HTMLElement) => readonly HTMLLabelElement[] | null;
+
+/**
+ * Labels from one index per document or shadow root. `control.labels` searches the whole tree on
+ * each call, which makes reading a long form quadratic; one reader serves one pass.
+ */
+export function labelIndex(): LabelsOf {
+  const indexes = new Map<Node, Map<Element, HTMLLabelElement[]>>();
+  return (element) => {
+    // As control.labels: null for what cannot be labelled, hidden inputs included.
+    if (!('labels' in element) || (element instanceof HTMLInputElement && element.type === 'hidden')) return null;
+    const root = element.getRootNode();
+    let index = indexes.get(root);
+    if (!index) {
+      index = new Map();
+      for (const label of (root as Document | ShadowRoot).querySelectorAll?.('label') ?? []) {
+        const control = label.control;
+        if (control) index.set(control, [...(index.get(control) ?? []), label]);
+      }
+      indexes.set(root, index);
+    }
+    return index.get(element) ?? [];
+  };
+}
+
+const ownLabels: LabelsOf = (element) => {
+  const labels = (element as HTMLInputElement).labels;
+  return labels ? Array.from(labels) : null;
+};
+
 /** Every text that names the control, most specific first, without duplicates. */
-export function labelHints(element: HTMLElement, extra: string[] = []): LabelHints {
+export function labelHints(element: HTMLElement, extra: string[] = [], labelsOf: LabelsOf = ownLabels): LabelHints {
   const labels: string[] = [];
-  const labelled = (element as HTMLInputElement).labels;
-  if (labelled) for (const label of Array.from(labelled)) labels.push(ownText(label));
+  const labelled = labelsOf(element);
+  if (labelled) for (const label of labelled) labels.push(ownText(label));
   const wrapping = wrappingLabel(element);
-  if (wrapping && !Array.from(labelled ?? []).includes(wrapping)) labels.push(wrappingQuestion(wrapping, element));
-  labels.push(...labelsFor(element));
+  if (wrapping && !(labelled ?? []).includes(wrapping)) labels.push(wrappingQuestion(wrapping, element));
+  labels.push(...labelsFor(element, labelled));
   labels.push(idRefsText(element, 'aria-labelledby'));
   labels.push(cleanText(element.getAttribute('aria-label')));
   labels.push(...extra);

@@ -1,4 +1,5 @@
 import { isInput, isTextArea } from './elements';
+import { labelIndex, type LabelsOf } from './labels';
 import { OWN_UI } from './traverse';
 import { standInsOf, widgetOf } from './widgets';
 
@@ -28,11 +29,11 @@ interface VisibilityCache {
   extents: Map<Document, Box>;
   frames: Map<Element, boolean>;
   /** Each control's labels, indexed once per document or shadow root. */
-  labels: Map<Node, Map<Element, HTMLLabelElement[]>>;
+  labelsOf: LabelsOf;
 }
 
 function visibilityCache(): VisibilityCache {
-  return { styles: new Map(), extents: new Map(), frames: new Map(), labels: new Map() };
+  return { styles: new Map(), extents: new Map(), frames: new Map(), labelsOf: labelIndex() };
 }
 
 interface Box {
@@ -407,22 +408,8 @@ function inVisibleFrame(el: Element, cache: VisibilityCache): boolean {
   return shown;
 }
 
-/**
- * A control's labels. `input.labels` searches its whole tree on each call, which makes a pass over
- * a long form quadratic; one index per tree, from each label to its control, does it once.
- */
-function labelsOf(el: Element, cache: VisibilityCache): Element[] {
-  const root = el.getRootNode();
-  let index = cache.labels.get(root);
-  if (!index) {
-    index = new Map();
-    for (const label of (root as Document | ShadowRoot).querySelectorAll?.('label') ?? []) {
-      const control = label.control;
-      if (control) index.set(control, [...(index.get(control) ?? []), label]);
-    }
-    cache.labels.set(root, index);
-  }
-  return index.get(el) ?? [];
+function labelsOf(el: Element, cache: VisibilityCache): readonly Element[] {
+  return cache.labelsOf(el as HTMLElement) ?? [];
 }
 
 /** `related` are the elements that may lie over this one without hiding it. */
