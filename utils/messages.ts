@@ -1,5 +1,6 @@
 import type { FieldDescription, FillReport } from './core/types';
 import type { PagePlan } from './fill/plan';
+import type { ApplicationFacts } from './profile/applicationLog';
 import type { TransferDocument } from './profile/schema';
 
 /**
@@ -26,7 +27,20 @@ export type BackgroundRequest =
   | { type: 'site:show'; host: string }
   | { type: 'site:hidden-list' }
   | { type: 'settings:auto-fill-steps' }
-  | { type: 'settings:set-auto-fill-steps'; enabled: boolean };
+  | { type: 'settings:set-auto-fill-steps'; enabled: boolean }
+  /** A fill is over: the log records it, with the site and address the browser reports for the sender. */
+  | { type: 'log:record'; application: ApplicationRecord }
+  /** From the options page: the log, newest first; entries deleted; the log turned on or off; the log as CSV. */
+  | { type: 'log:list' }
+  | { type: 'log:delete'; ids: string[] }
+  | { type: 'log:enabled' }
+  | { type: 'log:set-enabled'; enabled: boolean }
+  | { type: 'log:export-csv' }
+  /** The log a profile file carried, added on its import. */
+  | { type: 'log:import'; entries: unknown[] };
+
+/** What a page's fill tells the log: never its site or address, which the browser tells. */
+export type ApplicationRecord = Omit<ApplicationFacts, 'site' | 'url'>;
 
 export type FillStart = { ok: true; setup: unknown } | { ok: false; error: string };
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ApplicationEntry } from '@/utils/profile/applicationLog';
 import type { ImportResult } from '@/utils/profile/store';
 import { downloadBlob, exportFileName } from '@/components/shared/download';
 import { store } from '@/components/shared/store';
@@ -47,6 +48,12 @@ function Preview({ pending, onConfirm, onCancel }: { pending: Pending; onConfirm
       <p>
         <strong>Importing {pending.source}</strong>. {KIND_NOTES[result.kind]}
       </p>
+      {result.applications?.length ? (
+        <p>
+          It also holds a log of {result.applications.length} application{result.applications.length === 1 ? '' : 's'}: {result.applications.length === 1 ? 'it is' : 'they are'} added to
+          yours.
+        </p>
+      ) : null}
       {result.summary.length ? (
         <ul class="import-changes">
           {result.summary.map((line) => (
@@ -72,6 +79,7 @@ export function ImportExportSection({ flush, onReplaced }: ImportExportProps) {
   const [pending, setPending] = useState<Pending | undefined>();
   const [message, setMessage] = useState('');
   const [canUndo, setCanUndo] = useState(false);
+  const [withLog, setWithLog] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refreshUndo = () => void store.canUndoImport().then(setCanUndo, () => setCanUndo(false));
@@ -99,7 +107,9 @@ export function ImportExportSection({ flush, onReplaced }: ImportExportProps) {
     setPending(undefined);
     if (fileInput.current) fileInput.current.value = '';
     await onReplaced();
-    setMessage(`Imported ${pending.source}${result.summary.length ? `: ${result.summary.length} changes` : ''}.`);
+    const logged = result.applications?.length ? ((await browser.runtime.sendMessage({ type: 'log:import', entries: result.applications })) as number) : 0;
+    const changes = result.summary.length ? `: ${result.summary.length} changes` : '';
+    setMessage(`Imported ${pending.source}${changes}${logged ? `, and ${logged} application${logged === 1 ? '' : 's'} into your log` : ''}.`);
     refreshUndo();
   };
 
@@ -115,9 +125,10 @@ export function ImportExportSection({ flush, onReplaced }: ImportExportProps) {
     setMessage('');
     try {
       await flush();
-      const text = await store.exportFile();
+      const applications = withLog ? ((await browser.runtime.sendMessage({ type: 'log:list' })) as ApplicationEntry[]) : undefined;
+      const text = await store.exportFile(new Date(), applications);
       downloadBlob(new Blob([text], { type: 'application/json' }), exportFileName());
-      setMessage('Exported your profile and documents.');
+      setMessage(applications ? `Exported your profile, documents and the log of ${applications.length} applications.` : 'Exported your profile and documents.');
     } catch (error) {
       setMessage(`Export failed: ${(error as Error).message}`);
     }
@@ -153,6 +164,10 @@ export function ImportExportSection({ flush, onReplaced }: ImportExportProps) {
             <button type="button" onClick={() => void exportProfile()}>
               Export profile
             </button>
+            <label class="checkbox">
+              <input type="checkbox" checked={withLog} onChange={(event) => setWithLog(event.currentTarget.checked)} />
+              Include the log of where you applied
+            </label>
             <button
               type="button"
               onClick={() =>

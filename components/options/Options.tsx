@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { FormProvider } from '@/components/shared/Form';
 import { SaveStatus } from '@/components/shared/SaveStatus';
 import { useProfileDraft } from '@/components/shared/useProfileDraft';
+import { ApplicationLogSection } from './ApplicationLogSection';
 import { ApplicationSection } from './ApplicationSection';
 import { DocumentsSection } from './DocumentsSection';
 import { EducationSection } from './EducationSection';
@@ -28,6 +29,7 @@ const CONTENTS: ReadonlyArray<[id: string, title: string]> = [
   ['import', 'Import and export'],
   ['resume-import', 'From your resume'],
   ['sites', 'Hidden sites'],
+  ['applications', 'Where you applied'],
 ];
 
 /** Links from the popup ("options.html#import") land on their section once it has rendered. */
@@ -105,6 +107,7 @@ export function Options() {
           <ResumeImport flush={editor.flush} onSaved={editor.reload} />
         </section>
         <HiddenSitesSection />
+        <ApplicationLogSection />
       </main>
     </div>
   );

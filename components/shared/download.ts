@@ -14,6 +14,11 @@ export function downloadBlob(blob: Blob, name: string): void {
 
 /** "applyfill-profile-2026-11-27.json", in the user's own calendar day. */
 export function exportFileName(now = new Date()): string {
+  return datedFileName('applyfill-profile', 'json', now);
+}
+
+/** `<base>-2026-11-27.<extension>`, in the user's own calendar day. */
+export function datedFileName(base: string, extension: string, now = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
-  return `applyfill-profile-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `${base}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isFromExtensionPage, mayRequest, senderSite } from './handlers';
+import { handleBackgroundRequest, isFromExtensionPage, mayRequest, senderSite } from './handlers';
 
 describe('who may ask the background for what', () => {
   const origin = 'chrome-extension://abcdefghijklmnop/';
@@ -12,11 +12,18 @@ describe('who may ask the background for what', () => {
     ['site:hide', true],
     ['settings:auto-fill-steps', true],
     ['settings:set-auto-fill-steps', true],
+    ['log:record', true],
     ['profile:import', false],
     ['tab:autofill', false],
     ['tab:scan', false],
     ['site:show', false],
     ['site:hidden-list', false],
+    ['log:list', false],
+    ['log:delete', false],
+    ['log:enabled', false],
+    ['log:set-enabled', false],
+    ['log:export-csv', false],
+    ['log:import', false],
   ] as const)('a content script may send %s: %s', (type, allowed) => {
     expect(mayRequest(type, false)).toBe(allowed);
     expect(mayRequest(type, true)).toBe(true);
@@ -36,5 +43,20 @@ describe('who may ask the background for what', () => {
     // Without the tab's address (no host permission for it), the frame's own site.
     expect(senderSite({ url: 'https://boards.greenhouse.io/embed/job_app?for=acme', tab: {} })).toBe('boards.greenhouse.io');
     expect(senderSite({})).toBeUndefined();
+  });
+
+  it('logs an application at the site and address the browser reports for the sender, never the ones a message names', async () => {
+    const extensionPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+    const frame = { id: fakeBrowser.runtime.id, url: 'https://boards.greenhouse.io/embed/job_app?for=acme&token=123', tab: { url: 'https://careers.acme-robotics.com/jobs/123' } };
+    const application = { company: 'Acme Robotics', title: 'Senior Backend Engineer', ats: 'greenhouse', filled: 30, left: 2, step: '', site: 'evil.example', url: 'https://evil.example/' };
+    await handleBackgroundRequest({ type: 'log:record', application }, frame);
+    // An extension page fills no application: its own request is not logged.
+    await handleBackgroundRequest({ type: 'log:record', application }, extensionPage);
+    // Nor does a web page's frame get the log back.
+    expect(handleBackgroundRequest({ type: 'log:list' }, frame)).toBeUndefined();
+
+    const entries = (await handleBackgroundRequest({ type: 'log:list' }, extensionPage)) as { site: string; url: string; company: string }[];
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ site: 'careers.acme-robotics.com', url: 'https://careers.acme-robotics.com/jobs/123', company: 'Acme Robotics' });
   });
 });

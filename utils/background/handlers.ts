@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { adapterById } from '../ats/registry';
 import { isEmptyProfile, MAX_PLANNED_FIELDS, planPage } from '../fill/plan';
 import type { BackgroundRequest, FillStart, PlanReply } from '../messages';
+import { ApplicationLog, applicationsToCsv } from '../profile/applicationLog';
 import { ProfileStore } from '../profile/store';
 import { toTransferDocument } from '../profile/documents';
 import { FillSessions } from './fillSessions';
@@ -10,6 +11,7 @@ import { autofillTab, scanTab } from './tabs';
 
 const store = new ProfileStore();
 const sites = new SiteSettings();
+const log = new ApplicationLog();
 const fills = new FillSessions(async () => {
   const [profile, documents] = await Promise.all([store.getProfile(), store.getDocuments()]);
   return { profile, documents };
@@ -60,6 +62,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set(
   'site:hide',
   'settings:auto-fill-steps',
   'settings:set-auto-fill-steps',
+  'log:record',
 ] as const);
 
 /** Whether a message comes from one of the extension's own pages (popup, options), not a web page's frame. */
@@ -83,6 +86,17 @@ export function senderSite(sender: Sender): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A fill's entry in the log, about the page the browser says sent it: the tab's address (for a
+ * form embedded in a career page, that page's), never one the message names.
+ */
+async function recordApplication(application: unknown, sender: Sender): Promise<void> {
+  const site = senderSite(sender);
+  const url = sender.tab?.url ?? sender.url;
+  if (!site || !url || typeof application !== 'object' || application === null) return;
+  await log.record({ ...(application as Record<string, unknown>), site, url });
 }
 
 /** Returns undefined for messages that are not the background's, so other listeners may answer. */
@@ -118,6 +132,21 @@ export function handleBackgroundRequest(message: unknown, sender: Sender): Promi
       return sites.autoFillSteps();
     case 'settings:set-auto-fill-steps':
       return sites.setAutoFillSteps(request.enabled === true);
+    case 'log:record':
+      // Extension pages fill no application of their own.
+      return fromExtensionPage ? Promise.resolve() : recordApplication(request.application, sender);
+    case 'log:list':
+      return log.list();
+    case 'log:delete':
+      return log.remove(Array.isArray(request.ids) ? request.ids.map(String) : []);
+    case 'log:enabled':
+      return log.isEnabled();
+    case 'log:set-enabled':
+      return log.setEnabled(request.enabled === true);
+    case 'log:export-csv':
+      return log.list().then(applicationsToCsv);
+    case 'log:import':
+      return log.import(Array.isArray(request.entries) ? request.entries : []);
     default:
       return undefined;
   }

@@ -11,6 +11,9 @@ export interface AutofillButton {
   reposition(): void;
   /** The switch for wizards: fill each later step as soon as it renders. */
   showStepToggle(checked: boolean, onChange: (checked: boolean) => void): void;
+  /** Offers "Undo autofill" until hideUndo(); `onUndo` runs on the user's own click, checked as Autofill's is. */
+  showUndo(onUndo: () => void): void;
+  hideUndo(): void;
 }
 
 const STYLE = `
@@ -30,6 +33,9 @@ button { font: inherit; color: inherit; background: transparent; border: 0; curs
 .grip::before { content: ""; display: block; width: 8px; height: 14px;
   background: radial-gradient(circle, currentColor 1.3px, transparent 1.6px) 0 0 / 4px 5px; }
 .hide { padding: 0 10px; border-left: 1px solid rgb(255 255 255 / .3); }
+/* In the bar itself: a box of its own beside it would cast a shadow over the Autofill button, or take one. */
+.undo { padding: 8px 12px; border-left: 1px solid rgb(255 255 255 / .3); }
+.undo:disabled { opacity: .7; cursor: progress; }
 button:focus-visible { outline: 2px solid #ffd43b; outline-offset: -2px; }
 .steps { display: flex; gap: 6px; align-items: center; background: #fff; color: #1b1b1b; border-radius: 8px;
   padding: 4px 10px; box-shadow: 0 2px 10px rgb(0 0 0 / .2); }
@@ -74,9 +80,10 @@ export function mountAutofillButton(
   const grip = h('button', { class: 'grip', type: 'button', 'aria-label': 'Move the Autofill button' });
   const fillButton = h('button', { class: 'fill', type: 'button' }, 'Autofill');
   const hide = h('button', { class: 'hide', type: 'button', 'aria-label': 'Hide Applyfill on this site', title: 'Hide on this site' }, '×');
+  const undoButton = h('button', { class: 'undo', type: 'button', hidden: '' }, 'Undo autofill');
   const steps = h('label', { class: 'steps', hidden: '' }, h('input', { type: 'checkbox' }), ' Fill each step automatically');
   const summary = h('div', { class: 'summary', role: 'status', 'aria-live': 'polite', hidden: '' });
-  const dock = h('div', { class: 'dock', popover: 'manual' }, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, hide), steps, summary);
+  const dock = h('div', { class: 'dock', popover: 'manual' }, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, undoButton, hide), steps, summary);
   dock.style.bottom = `${DEFAULT_BOTTOM}px`;
   shadow.append(style, dock);
   (document.body ?? document.documentElement).append(host);
@@ -91,18 +98,25 @@ export function mountAutofillButton(
   }, { capture: true, passive: true });
 
   const seen = trackVisibility(fillButton);
+  const undoSeen = trackVisibility(undoButton);
   const remove = () => {
     seen.disconnect();
+    undoSeen.disconnect();
     host.remove();
   };
   ctx.onInvalidated(remove);
-  fillButton.addEventListener('click', (event) => {
-    const refused = refuseClick(event, { doc: document, host, root: shadow, button: fillButton, ...seen.state(), now: performance.now() });
-    // A page's own synthetic click gets no answer at all; a real click the checks refuse is explained.
-    if (refused === 'synthetic') return;
-    if (refused) showSummaryText(REFUSED_CLICK);
-    else handlers.onFill();
-  });
+  /** Runs `act` for a click the user made on `button` as they saw it (see clickGuard.ts). */
+  const onUserClick = (button: HTMLElement, visibility: typeof seen, refusal: string, act: () => void) =>
+    button.addEventListener('click', (event) => {
+      const refused = refuseClick(event, { doc: document, host, root: shadow, button, ...visibility.state(), now: performance.now() });
+      // A page's own synthetic click gets no answer at all; a real click the checks refuse is explained.
+      if (refused === 'synthetic') return;
+      if (refused) showSummaryText(refusal);
+      else act();
+    });
+  onUserClick(fillButton, seen, REFUSED_CLICK, () => handlers.onFill());
+  let onUndo: (() => void) | undefined;
+  onUserClick(undoButton, undoSeen, REFUSED_UNDO, () => onUndo?.());
   hide.addEventListener('click', (event) => {
     if (event.isTrusted) handlers.onHide();
   });
@@ -127,12 +141,23 @@ export function mountAutofillButton(
       };
       steps.hidden = false;
     },
+    showUndo(undo) {
+      onUndo = undo;
+      undoButton.hidden = false;
+    },
+    hideUndo() {
+      onUndo = undefined;
+      undoButton.hidden = true;
+    },
     setBusy(busy) {
       fillButton.setAttribute('aria-busy', String(busy));
       fillButton.disabled = busy;
+      undoButton.disabled = busy;
     },
   };
 }
+
+const REFUSED_UNDO = 'Applyfill did not undo: its button was hidden, covered or had just appeared when it was clicked, so the click may not have been yours. Click it again.';
 
 const PAGE_CONTROLS = 'button, a[href], input, select, textarea, [role="button"], [role="combobox"]';
 

@@ -1,11 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { isMatchedUrl } from '../ats/matches';
-import { adapterFor } from '../ats/registry';
+import { adapterFor, isAtsUrl } from '../ats/registry';
 import type { FieldDescription, FillReport } from '../core/types';
 import { autofill, FillRefused, scanFields, summarize, type Planner } from '../fill/run';
-import type { ContentRequest, FillResponse, FillStart, PageScan, PlanReply } from '../messages';
+import { FillJournal, summarizeUndo } from '../fill/undo';
+import type { ApplicationRecord, ContentRequest, FillResponse, FillStart, PageScan, PlanReply } from '../messages';
 import { mountAutofillButton, type AutofillButton } from './button';
+import { readJobPage } from './jobPage';
 
 /** A page shows the button once it holds at least this many fields a form asks people to fill. */
 const MIN_FORM_FIELDS = 3;
@@ -46,11 +47,14 @@ export function startContentScript(ctx: ContentScriptContext): void {
   const adapter = adapterFor(url, document);
   // Injected by the popup or the shortcut on any other site, the script fills on request only:
   // a button there would be one more thing a page could try to trick the user into pressing.
-  const showsButton = isMatchedUrl(url);
+  const showsButton = isAtsUrl(url);
   const planner = extensionPlanner(adapter.id);
   let button: AutofillButton | undefined;
   let lastReport: FillReport | undefined;
   let filling: Promise<FillResponse> | undefined;
+  let undoing: Promise<void> | undefined;
+  /** What the fills of the step on screen changed, for "Undo autofill"; dropped when the wizard moves on. */
+  let journal: FillJournal | undefined;
   /** Wizard steps already filled; auto-fill starts only after the user's first fill. */
   const filledSteps = new Set<string>();
   let autoFillSteps = false;
@@ -59,23 +63,57 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   async function fill(): Promise<FillResponse> {
     filling ??= (async () => {
+      await undoing;
       button?.setBusy(true);
+      button?.hideUndo();
+      const step = adapter.stepKey?.(document);
+      if (journal?.step !== (step ?? null)) journal = new FillJournal(adapter, step ?? null);
+      const changes = journal;
       try {
-        const step = adapter.stepKey?.(document);
-        lastReport = await autofill({ adapter, planner });
+        lastReport = await autofill({ adapter, planner, beforeAction: changes.record });
         if (step) filledSteps.add(step);
         if (adapter.stepKey && filledSteps.size === 1) void offerStepAutoFill();
         button?.showSummary(summarize(lastReport));
+        recordApplication(lastReport, step ?? '');
         return lastReport;
       } catch (error) {
         if (error instanceof FillRefused) return failed(error.message);
         return failed(`Applyfill could not fill this page: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
+        // A fill stopped half-way changed fields too: they can be undone as well.
+        changes.settle();
+        if (changes.changed && journal === changes) button?.showUndo(undo);
         button?.setBusy(false);
         filling = undefined;
       }
     })();
     return filling;
+  }
+
+  /** Puts back what the fills of this step changed; fields the user changed since stay as they are. */
+  function undo(): void {
+    const changes = journal;
+    if (!changes || filling || undoing) return;
+    journal = undefined;
+    undoing = (async () => {
+      button?.hideUndo();
+      button?.setBusy(true);
+      try {
+        button?.showSummary(summarizeUndo(await changes.undo()));
+      } catch (error) {
+        button?.showSummary(`Applyfill could not undo the fill: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        button?.setBusy(false);
+        undoing = undefined;
+      }
+    })();
+  }
+
+  /** Adds the fill to the user's private log, kept in the extension (which turns it down while the log is off). */
+  function recordApplication(report: FillReport, step: string): void {
+    if (!report.filled) return;
+    const application: ApplicationRecord = { ...readJobPage(document), ats: adapter.id, filled: report.filled, left: report.needsUser, step };
+    browser.runtime.sendMessage({ type: 'log:record', application }).catch(() => undefined);
   }
 
   function failed(message: string): FillResponse {
@@ -137,6 +175,11 @@ export function startContentScript(ctx: ContentScriptContext): void {
         const step = adapter.stepKey?.(document) ?? null;
         if (step !== shownStep) button.reposition();
         shownStep = step;
+        // Undo is for the step it filled: on another step its fields are gone from the screen.
+        if (journal && adapter.stepKey && !filling && step !== journal.step) {
+          journal = undefined;
+          button.hideUndo();
+        }
         fillNewStep();
       }
     }, 250);

@@ -1,6 +1,6 @@
 import type { AnyAdapter } from '../ats/adapter';
 import { chooseOption } from '../core/match';
-import type { Classification, FieldDescription, FieldResult, FillReport, StageTimes } from '../core/types';
+import type { Classification, FieldDescription, FieldResult, FillAction, FillReport, StageTimes } from '../core/types';
 import { collectFields, type Collected, type FieldHandle } from '../dom/collect';
 import { nextTask } from '../dom/events';
 import { performAction, verifyText, type FillContext } from '../dom/fill';
@@ -25,6 +25,8 @@ export interface AutofillOptions {
   planner: Planner;
   root?: Document | Element;
   widgetTimeoutMs?: number;
+  /** Called before the first action on each field, while it still holds what it held before the fill (undo keeps it). */
+  beforeAction?(handle: FieldHandle, field: FieldDescription, action: FillAction): void;
 }
 
 export class FillRefused extends Error {}
@@ -49,13 +51,23 @@ function labelOf(field: FieldDescription): string {
 /** Collects the form, minus the elements an earlier pass already handled. */
 function collectNew(root: Document | Element, adapter: AnyAdapter, fill: unknown, handled: WeakSet<Element>, pass: number): Collected {
   const collected = collectFields(root, `p${pass}.`);
+  adapter.extraFields?.(root, fill).forEach(({ handle, description }, index) => {
+    const ref = `p${pass}.x${index}`;
+    collected.handles.set(ref, { ref, ...handle });
+    collected.fields.push({ ref, control: handle.control, ...description });
+  });
   const annotated = adapter.annotate ? collected.fields.map((f) => adapter.annotate!(f, collected.handles.get(f.ref)!, fill)) : collected.fields;
   const fields = annotated.filter((f) => !handled.has(collected.handles.get(f.ref)!.element));
   return { fields, handles: collected.handles };
 }
 
+/** The form's fields as a fill collects them, with their live elements. */
+export function readFields(options: Pick<AutofillOptions, 'adapter' | 'root'>): Collected {
+  return collectNew(rootOf(options), options.adapter, undefined, new WeakSet(), 0);
+}
+
 export function scanFields(options: Pick<AutofillOptions, 'adapter' | 'root'>): FieldDescription[] {
-  return collectNew(rootOf(options), options.adapter, undefined, new WeakSet(), 0).fields;
+  return readFields(options).fields;
 }
 
 /**
@@ -119,8 +131,11 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
           continue;
         }
         const result: FieldResult = { ref: action.ref, label: labelOf(byRef.get(action.ref)!), kind: kindOf(action.ref), outcome: { status: 'skipped', reason: 'no-answer' } };
+        options.beforeAction?.(handle, byRef.get(action.ref)!, action);
         try {
-          result.outcome = (await adapter.perform?.(handle, action, ctx)) ?? (await performAction(handle, action, ctx));
+          const byAdapter = adapter.perform && (!adapter.performs || adapter.performs.includes(action.op)) ? await adapter.perform(handle, action, ctx) : undefined;
+          const outcome = byAdapter ?? performAction(handle, action, ctx);
+          result.outcome = outcome instanceof Promise ? await outcome : outcome;
         } catch (error) {
           result.outcome = { status: 'failed', error: error instanceof Error ? error.message : String(error) };
         }

@@ -93,6 +93,40 @@ describe('export then import', () => {
   });
 });
 
+describe('the log of applications in the file', () => {
+  const entry = {
+    id: '2f8c1a9e-0000-4000-8000-000000000001',
+    site: 'job-boards.greenhouse.io',
+    url: 'https://job-boards.greenhouse.io/acme/jobs/4567',
+    company: 'Acme Robotics',
+    title: 'Staff Platform Engineer',
+    ats: 'greenhouse',
+    filled: 40,
+    left: 2,
+    appliedAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:05:00.000Z',
+    steps: { '': { filled: 40, left: 2 } },
+  };
+
+  it('is in the file only when asked for', () => {
+    expect(toEnvelope(fullProfile(), [])).not.toHaveProperty('applications');
+    expect(toEnvelope(fullProfile(), [], new Date(), [entry]).applications).toEqual([entry]);
+  });
+
+  it('comes back from the file as it went in', () => {
+    const text = JSON.stringify(toEnvelope(fullProfile(), sampleDocuments(), new Date(), [entry]));
+    expect(fromEnvelope(EnvelopeSchema.parse(JSON.parse(text))).applications).toEqual([entry]);
+    expect(fromEnvelope(EnvelopeSchema.parse(JSON.parse(JSON.stringify(toEnvelope(fullProfile(), []))))).applications).toBeUndefined();
+  });
+
+  it('refuses a malformed entry, saying where', () => {
+    const file = { ...toEnvelope(fullProfile(), []), applications: [{ ...entry, filled: -1 }] };
+    const result = EnvelopeSchema.safeParse(file);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['applications', 0, 'filled']);
+  });
+});
+
 describe('the envelope schema', () => {
   /** Every leaf of a JSON Schema, with its path (0 standing for every entry of a list) and default. */
   function leaves(schema: Record<string, any>, path: (string | number)[] = []): { path: (string | number)[]; empty: unknown }[] {

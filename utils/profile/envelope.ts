@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApplicationEntrySchema, type ApplicationEntry } from './applicationLog';
 import { base64DecodedSize, compareByRole, documentMimeType, isBase64, validateDocument } from './documents';
 import { checkNameSplit, JsonResumeSchema, profileToResume, resumeToProfile } from './jsonResume';
 import {
@@ -17,6 +18,8 @@ import {
 
 export const ENVELOPE_FORMAT = 'applyfill.profile';
 export const ENVELOPE_VERSION = 1;
+/** Far more applications than anyone sends: a file claiming more is not an export. */
+const MAX_APPLICATIONS = 100_000;
 
 // Built on ApplicationSchema, so an answer added to the profile is exported without a change here.
 const ApplicationSectionSchema = ApplicationSchema.extend({
@@ -68,6 +71,12 @@ export const EnvelopeSchema = z
     resume: JsonResumeSchema,
     application: ApplicationSectionSchema.prefault({}),
     documents: DocumentsSchema,
+    /** Only when the user asked for it on export: the log is theirs to share or not. */
+    applications: z
+      .array(ApplicationEntrySchema)
+      .max(MAX_APPLICATIONS)
+      .optional()
+      .meta({ description: 'The log of where Applyfill filled applications, included when the user asks for it on export' }),
   })
   .superRefine(({ resume, application }, ctx) => {
     if (!hasNameParts(application)) checkNameSplit(ctx, resume.basics.name, ['resume', 'basics', 'name']);
@@ -80,7 +89,12 @@ export const EnvelopeSchema = z
 export type Envelope = z.output<typeof EnvelopeSchema>;
 export type EnvelopeFile = z.input<typeof EnvelopeSchema>;
 
-export function toEnvelope(profile: Profile, documents: readonly TransferDocument[], exportedAt = new Date()): EnvelopeFile {
+export function toEnvelope(
+  profile: Profile,
+  documents: readonly TransferDocument[],
+  exportedAt = new Date(),
+  applications?: readonly ApplicationEntry[],
+): EnvelopeFile {
   const { firstName, middleName, lastName, preferredName, pronouns, phoneCountryCode } = profile.personal;
   return {
     format: ENVELOPE_FORMAT,
@@ -100,11 +114,12 @@ export function toEnvelope(profile: Profile, documents: readonly TransferDocumen
     documents: [...documents]
       .sort(compareByRole)
       .map(({ role, name, type, base64 }) => ({ role, name, type, data: base64 })),
+    ...(applications ? { applications: [...applications] } : {}),
   };
 }
 
-/** The profile and files of a validated envelope. */
-export function fromEnvelope(envelope: Envelope): { profile: Profile; documents: TransferDocument[] } {
+/** The profile and files of a validated envelope, and the log of applications when the file holds one. */
+export function fromEnvelope(envelope: Envelope): { profile: Profile; documents: TransferDocument[]; applications?: ApplicationEntry[] } {
   const fromResume = resumeToProfile(envelope.resume);
   const { firstName, middleName, lastName, preferredName, pronouns, phoneCountryCode, answers, ...application } =
     envelope.application;
@@ -125,5 +140,5 @@ export function fromEnvelope(envelope: Envelope): { profile: Profile; documents:
     size: base64DecodedSize(data),
     base64: data,
   }));
-  return { profile, documents };
+  return { profile, documents, ...(envelope.applications ? { applications: envelope.applications } : {}) };
 }

@@ -3,6 +3,7 @@ import { fromEnvelope, ENVELOPE_FORMAT, ENVELOPE_VERSION, EnvelopeSchema } from 
 import { formatPath, toFieldErrors, userMessages, type FieldError } from './errors';
 import { formatBytes } from './documents';
 import { checkNameSplit, JsonResumeSchema, resumeToProfile } from './jsonResume';
+import type { ApplicationEntry } from './applicationLog';
 import type { Profile, TransferDocument } from './schema';
 
 /** Two 10 MB files in base64 plus the largest profile fit well within this. */
@@ -12,7 +13,7 @@ export const MAX_PROFILE_FILE_CHARS = 60 * 1024 * 1024;
 const MAX_REPORTED_ERRORS = 20;
 
 export type ParsedProfileFile =
-  | { ok: true; kind: 'envelope'; profile: Profile; documents: TransferDocument[] }
+  | { ok: true; kind: 'envelope'; profile: Profile; documents: TransferDocument[]; applications?: ApplicationEntry[] }
   /** `profile` holds only what a resume can; merge it with mergeJsonResume before saving. */
   | { ok: true; kind: 'json-resume'; profile: Profile; documents: [] }
   | { ok: false; errors: FieldError[] };

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { ApplicationEntry } from './applicationLog';
 import { describeChanges, type DocumentSummary } from './diff';
 import { base64ToBytes, bytesToBase64, compareByRole, documentMimeType, validateDocument } from './documents';
 import { toEnvelope } from './envelope';
@@ -61,7 +62,8 @@ export interface ProfileChange {
 }
 
 export type ImportResult =
-  | { ok: true; kind: 'envelope' | 'json-resume'; summary: string[] }
+  /** `applications`: the log of applications an export file carries; the options page adds them to the log. */
+  | { ok: true; kind: 'envelope' | 'json-resume'; summary: string[]; applications?: ApplicationEntry[] }
   | { ok: false; errors: FieldError[] };
 
 export interface DocumentFile {
@@ -81,6 +83,11 @@ function recordToTransfer({ role, name, type, size, bytes }: DocumentRecord): Tr
 function transferToRecord({ role, name, type, base64 }: TransferDocument, addedAt: string): DocumentRecord {
   const bytes = base64ToBytes(base64).buffer;
   return { role, name, type, size: bytes.byteLength, addedAt, bytes };
+}
+
+/** The log of applications an export file carries, if it carries one. */
+function applicationsOf(parsed: Extract<ParsedProfileFile, { ok: true }>): { applications?: ApplicationEntry[] } {
+  return parsed.kind === 'envelope' && parsed.applications ? { applications: parsed.applications } : {};
 }
 
 function readProfile(record: ProfileRecord | undefined): Profile {
@@ -284,7 +291,7 @@ export class ProfileStore {
       tx.objectStore('profile').get(CURRENT),
       tx.objectStore('documents').getAll(),
     ]);
-    return { ok: true, kind: parsed.kind, summary: planImport(parsed, oldRecord, oldDocuments).summary };
+    return { ok: true, kind: parsed.kind, summary: planImport(parsed, oldRecord, oldDocuments).summary, ...applicationsOf(parsed) };
   }
 
   /**
@@ -313,7 +320,7 @@ export class ProfileStore {
       }
       return plan.summary;
     });
-    return { ok: true, kind: parsed.kind, summary };
+    return { ok: true, kind: parsed.kind, summary, ...applicationsOf(parsed) };
   }
 
   async canUndoImport(): Promise<boolean> {
@@ -342,11 +349,11 @@ export class ProfileStore {
     });
   }
 
-  /** The export file's text: the profile and its documents, as one JSON document. */
-  async exportFile(exportedAt = new Date()): Promise<string> {
+  /** The export file's text: the profile and its documents, as one JSON document, with the log of applications when given. */
+  async exportFile(exportedAt = new Date(), applications?: readonly ApplicationEntry[]): Promise<string> {
     const tx = (await this.db()).transaction(['profile', 'documents']);
     const [record, records] = await Promise.all([tx.objectStore('profile').get(CURRENT), tx.objectStore('documents').getAll()]);
-    const text = JSON.stringify(toEnvelope(readProfile(record), records.map(recordToTransfer), exportedAt), null, 2);
+    const text = JSON.stringify(toEnvelope(readProfile(record), records.map(recordToTransfer), exportedAt, applications), null, 2);
     // A backup that cannot be restored is better found out now than on the day it is needed.
     const check = parseProfileFile(text);
     if (!check.ok) throw new ProfileValidationError(check.errors);

@@ -154,6 +154,7 @@ export class OwnUi {
 }
 
 export const AUTOFILL: OwnControl = { role: 'button', name: 'Autofill' };
+export const UNDO: OwnControl = { role: 'button', name: 'Undo autofill' };
 export const STATUS: OwnControl = { role: 'status' };
 export const STEP_SWITCH: OwnControl = { role: 'checkbox', name: 'Fill each step automatically' };
 export const HIDE: OwnControl = { role: 'button', name: 'Hide Applyfill on this site' };

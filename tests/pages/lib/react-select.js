@@ -12,6 +12,10 @@
  *   while the menu is open. Enter with the menu closed is not handled, so the browser submits the
  *   form; the fixture records that as window.__submitted = true.
  * - Blur and Escape discard typed text; Backspace in an empty multi-select removes the last value.
+ * - clearable (isClearable): while a value is held, a clear control sits before the toggle
+ *   (Greenhouse's is a button[aria-label="Clear selections"]); a press on it clears the value
+ *   without opening the menu (react-select's onClearIndicatorMouseDown prevents the press, and
+ *   onControlMouseDown ignores a prevented one), and Backspace in an empty search clears it too.
  * - The search input is controlled: a value set without an input event is reverted on render.
  * - Async option lists (loadOptions) show "Loading..." and resolve after a delay.
  * Committed values live in window.__state[key]: the chosen label, or a list of labels for multi.
@@ -33,7 +37,7 @@
   /**
    * Mounts a react-select into `shell` (Greenhouse's `.select-shell` element).
    * config: { id, key, options: [{value, label}], labelledBy, name?, multi?, placeholder?,
-   *           loadOptions?: (query) => [{value, label}], delayMs?, toggle? (default true) }
+   *           loadOptions?: (query) => [{value, label}], delayMs?, toggle? (default true), clearable? }
    */
   function ReactSelect(shell, config) {
     const id = config.id;
@@ -81,6 +85,9 @@
         ]),
       );
     }
+    const clearButton = el('button', { type: 'button', class: 'icon-button icon-button--sm', 'aria-label': 'Clear selections', tabindex: '-1' }, [
+      el('svg', { viewBox: '0 0 24 24', 'aria-hidden': 'true' }),
+    ]);
     const control = el('div', { class: 'select__control' }, [valueContainer, indicators]);
     let hiddenInputs = [];
     let menu = null;
@@ -129,6 +136,9 @@
       if (!inputContainer.isConnected) valueContainer.append(inputContainer);
       inputContainer.before(...shown);
       valueContainer.classList.toggle('select__value-container--has-value', values.length > 0);
+      if (config.clearable && values.length) {
+        if (!clearButton.isConnected) indicators.prepend(clearButton);
+      } else clearButton.remove();
       control.classList.toggle('select__control--is-focused', state.isFocused);
       control.classList.toggle('select__control--menu-is-open', state.menuIsOpen);
 
@@ -238,8 +248,17 @@
       commit(selected().map((o) => o.label).filter((l) => l !== option.label));
     }
 
-    control.addEventListener('mousedown', (event) => {
+    clearButton.addEventListener('mousedown', (event) => {
       if (event.button !== 0) return;
+      commit([]);
+      event.preventDefault();
+      openAfterFocus = false;
+      setTimeout(() => input.focus());
+    });
+
+    control.addEventListener('mousedown', (event) => {
+      // A press an indicator handled (the clear control) is not the control's.
+      if (event.button !== 0 || event.defaultPrevented) return;
       const onInput = event.target === input;
       if (!state.isFocused) {
         openAfterFocus = true;
@@ -308,9 +327,9 @@
           if (state.menuIsOpen) closeMenu();
           break;
         case 'Backspace':
-          // backspaceRemovesValue: pops the last value of a multi-select (single ones are not clearable here)
-          if (state.inputValue || !multi || !selected().length) return;
-          commit(selected().map((o) => o.label).slice(0, -1));
+          // backspaceRemovesValue: pops the last value of a multi-select, clears a clearable single one
+          if (state.inputValue || !selected().length || !(multi || config.clearable)) return;
+          commit(multi ? selected().map((o) => o.label).slice(0, -1) : []);
           return;
         default:
           return;
