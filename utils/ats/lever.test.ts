@@ -193,6 +193,15 @@ describe('pickLocation', () => {
     expect(pickLocation(suggestions, wanted)).toBe(expected);
   });
 
+  it('reads the alpha-3 country codes live suggestions print, only as codes', () => {
+    const live = ['Berlin, DEU', 'Berlin, NH, USA', 'São Paulo, BRA'];
+    expect(pickLocation(live, 'Berlin, Germany')).toBe('Berlin, DEU');
+    expect(pickLocation(live, 'São Paulo, Brazil')).toBe('São Paulo, BRA');
+    expect(pickLocation(live, 'Berlin, Canada')).toBeUndefined();
+    // A lower-case word that happens to be a code names no country.
+    expect(pickLocation(['Toronto, can'], 'Toronto, Canada')).toBeUndefined();
+  });
+
   it('picks nothing when the place is not offered', () => {
     expect(pickLocation(suggestions, 'New York, NY, Canada')).toBeUndefined();
     expect(pickLocation(suggestions, 'Boston, MA')).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryNamedIn, countryOfLocation, findCountry, findUsState } from './geo';
+import { countryNamedIn, countryOfLocation, findCountry, findCountryByAlpha3, findUsState } from './geo';
 
 describe('findCountry', () => {
   it.each([
@@ -84,5 +84,20 @@ describe('countryOfLocation', () => {
     ['Remote-or-hybrid'],
   ])('names no single country: %s', (location) => {
     expect(countryOfLocation(location)).toBeUndefined();
+  });
+});
+
+describe('findCountryByAlpha3', () => {
+  it.each([
+    ['DEU', 'DE'],
+    ['GBR', 'GB'],
+    [' USA ', 'US'],
+    ['CAN', 'CA'],
+  ])('%s is %s', (text, code) => {
+    expect(findCountryByAlpha3(text)?.code).toBe(code);
+  });
+
+  it.each(['can', 'Per', 'DE', 'DEUT', 'XYZ'])('%s is no country code', (text) => {
+    expect(findCountryByAlpha3(text)).toBeUndefined();
   });
 });

@@ -91,6 +91,85 @@ const COUNTRY_BY_NAME = new Map<string, Country>(
 );
 const COUNTRY_BY_CODE = new Map<string, Country>(COUNTRIES.map((entry) => [entry.code.toLowerCase(), entry]));
 
+/**
+ * ISO 3166-1 alpha-3 codes, as some location searches print them ("São Paulo, BRA"). Read only
+ * from a text that is exactly three capitals: as words, many of them ("CAN", "PER", "FIN") are
+ * English, so they are never taken from lower-case text or a sentence.
+ */
+const ALPHA3: Readonly<Record<string, string>> = {
+  US: 'USA',
+  CA: 'CAN',
+  GB: 'GBR',
+  IE: 'IRL',
+  AU: 'AUS',
+  NZ: 'NZL',
+  DE: 'DEU',
+  FR: 'FRA',
+  ES: 'ESP',
+  PT: 'PRT',
+  IT: 'ITA',
+  NL: 'NLD',
+  BE: 'BEL',
+  LU: 'LUX',
+  CH: 'CHE',
+  AT: 'AUT',
+  SE: 'SWE',
+  NO: 'NOR',
+  DK: 'DNK',
+  FI: 'FIN',
+  IS: 'ISL',
+  PL: 'POL',
+  CZ: 'CZE',
+  SK: 'SVK',
+  HU: 'HUN',
+  RO: 'ROU',
+  BG: 'BGR',
+  GR: 'GRC',
+  HR: 'HRV',
+  RS: 'SRB',
+  UA: 'UKR',
+  EE: 'EST',
+  LV: 'LVA',
+  LT: 'LTU',
+  TR: 'TUR',
+  IL: 'ISR',
+  AE: 'ARE',
+  SA: 'SAU',
+  EG: 'EGY',
+  ZA: 'ZAF',
+  NG: 'NGA',
+  KE: 'KEN',
+  IN: 'IND',
+  PK: 'PAK',
+  BD: 'BGD',
+  LK: 'LKA',
+  CN: 'CHN',
+  HK: 'HKG',
+  TW: 'TWN',
+  JP: 'JPN',
+  KR: 'KOR',
+  SG: 'SGP',
+  MY: 'MYS',
+  ID: 'IDN',
+  PH: 'PHL',
+  TH: 'THA',
+  VN: 'VNM',
+  MX: 'MEX',
+  BR: 'BRA',
+  AR: 'ARG',
+  CL: 'CHL',
+  CO: 'COL',
+  PE: 'PER',
+  CR: 'CRI',
+};
+const COUNTRY_BY_ALPHA3 = new Map<string, Country>(COUNTRIES.map((entry) => [ALPHA3[entry.code]!, entry]));
+
+/** The country an upper-case ISO alpha-3 code names ("DEU" -> Germany), if the text is one. */
+export function findCountryByAlpha3(text: string): Country | undefined {
+  const code = text.trim();
+  return /^[A-Z]{3}$/.test(code) ? COUNTRY_BY_ALPHA3.get(code) : undefined;
+}
+
 /** The country a whole text names ("United States of America (+1)", "USA", "US"), if any. */
 export function findCountry(text: string): Country | undefined {
   for (const candidate of [normalizeText(withoutAsides(text)), normalizeText(text)]) {

@@ -1,4 +1,4 @@
-import { findCountry, findUsState } from '../../core/geo';
+import { findCountry, findCountryByAlpha3, findUsState } from '../../core/geo';
 import { normalizeText } from '../../core/normalize';
 import type { FieldOutcome } from '../../core/types';
 import { blur, pointerClick, setNativeValue, typeKeys, waitFor } from '../../dom/events';
@@ -98,7 +98,8 @@ function samePlace(wanted: string, offered: string): boolean {
   const state = findUsState(wanted);
   if (state && findUsState(offered)?.code === state.code) return true;
   const country = findCountry(wanted);
-  return !!country && findCountry(offered)?.code === country.code;
+  // Live suggestions name countries by their alpha-3 code ("Berlin, DEU").
+  return !!country && (findCountry(offered) ?? findCountryByAlpha3(offered))?.code === country.code;
 }
 
 /**
