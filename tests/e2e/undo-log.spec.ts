@@ -136,7 +136,7 @@ test.describe('Undo autofill and the log of applications', () => {
     await (await waitForAutofillButton(page)).dispose();
     const before = await stepState(page, 'My Information');
     await pressAutofill(page);
-    await expect.poll(() => summaryText(page), { timeout: 30_000 }).toBe('Filled 13 fields · 3 need you');
+    await expect.poll(() => summaryText(page), { timeout: 30_000 }).toBe('Filled 13 fields · 1 needs you');
     const filled = await stepState(page, 'My Information');
     expect(filled).toMatchObject({ source: ['LinkedIn'], country: 'bc33aa3152ec42d4995f4791a106ed09', region: 'USA-NY', phoneType: 'pt-2', countryPhoneCode: ['United States of America (+1)'] });
 
@@ -159,7 +159,7 @@ test.describe('Undo autofill and the log of applications', () => {
     await expect(rows).toHaveCount(2);
     const cells = (row: number) => rows.nth(row).locator('td').allInnerTexts();
     const [workday, greenhouse] = [await cells(0), await cells(1)];
-    expect(workday.slice(1, 6)).toEqual(['Acme Corp', 'Senior Software Engineer', 'acme.wd5.myworkdayjobs.com · workday', '13', '3']);
+    expect(workday.slice(1, 6)).toEqual(['Acme Corp', 'Senior Software Engineer', 'acme.wd5.myworkdayjobs.com · workday', '13', '1']);
     expect(greenhouse.slice(1, 4)).toEqual(['Acme Robotics', 'Staff Platform Engineer', 'job-boards.greenhouse.io · greenhouse']);
     await expect(rows.nth(1).getByRole('link', { name: 'Staff Platform Engineer' })).toHaveAttribute('href', GREENHOUSE);
 
@@ -174,7 +174,7 @@ test.describe('Undo autofill and the log of applications', () => {
     const entries = await background<ApplicationEntry[]>(options, { type: 'log:list' });
     expect(lines).toEqual([
       'Date,Company,Job title,Site,ATS,Fields filled,Fields left,URL',
-      `${entries[0]!.appliedAt},Acme Corp,Senior Software Engineer,acme.wd5.myworkdayjobs.com,workday,13,3,${WORKDAY}`,
+      `${entries[0]!.appliedAt},Acme Corp,Senior Software Engineer,acme.wd5.myworkdayjobs.com,workday,13,1,${WORKDAY}`,
       `${entries[1]!.appliedAt},Acme Robotics,Staff Platform Engineer,job-boards.greenhouse.io,greenhouse,${greenhouse[4]},${greenhouse[5]},${GREENHOUSE}`,
       '',
     ]);

@@ -1,4 +1,5 @@
 import type { AnyAdapter } from '../ats/adapter';
+import { needsUser as needsUserFor } from '../core/attention';
 import { chooseOption } from '../core/match';
 import type { Classification, FieldDescription, FieldResult, FillAction, FillReport, StageTimes } from '../core/types';
 import { collectFields, type Collected, type FieldHandle } from '../dom/collect';
@@ -155,8 +156,7 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
         else seenQuestions.delete(questionOf(result.ref));
       }
       for (const result of results.filter((r) => r.ref.startsWith(`p${pass}.`))) {
-        const { outcome } = result;
-        if (outcome.status === 'filled' || (outcome.status === 'skipped' && outcome.reason === 'user-value')) continue;
+        if (!needsUserFor(result, byRef.get(result.ref)?.required)) continue;
         needsUser.push(handles.get(result.ref)!);
       }
       time('verify');
