@@ -137,6 +137,28 @@ test.describe('a hostile page at an ATS host', () => {
     await ui.dispose();
   });
 
+  test('refuses a click on a button the page made move under the pointer a moment before', async ({ page }) => {
+    const ui = await waitForAutofillButton(page);
+    await page.waitForTimeout(MIN_SHOWN_MS + 150);
+    const before = await ui.box(AUTOFILL);
+    // The page puts a control of its own where the dock is and scrolls: the dock moves off it, to
+    // where the user is about to click.
+    await page.evaluate(({ x, y, width, height }) => {
+      document.body.style.minHeight = '3000px';
+      const bait = document.createElement('button');
+      bait.type = 'button';
+      bait.textContent = 'Continue';
+      bait.style.cssText = `position:fixed; left:${x - 20}px; top:${y - 20}px; width:${width + 40}px; height:${height + 40}px`;
+      document.body.append(bait);
+      window.scrollBy(0, 10);
+    }, before);
+    await expect.poll(async () => (await ui.box(AUTOFILL)).y).not.toBe(before.y);
+    await ui.click(AUTOFILL);
+    await expect.poll(() => ui.text(STATUS)).toBe(REFUSED_CLICK);
+    expect((await afterAWhile(page)).seen).toEqual([]);
+    await ui.dispose();
+  });
+
   test('a decoy drawn by the page cannot cover the button: it stays in front, and the click the user sees fills', async ({ page }) => {
     const ui = await waitForAutofillButton(page);
     await page.evaluate(() => {

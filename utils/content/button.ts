@@ -88,13 +88,21 @@ export function mountAutofillButton(
   shadow.append(style, dock);
   (document.body ?? document.documentElement).append(host);
   showInTopLayer(dock);
-  requestAnimationFrame(() => moveOffPageControls(dock));
+  /**
+   * When Applyfill last moved the dock by itself. A page decides where its own controls are, so it
+   * can make the dock move: a button that has just moved was not seen where it now is.
+   */
+  let movedAt: number | undefined;
+  const reposition = () => {
+    if (moveOffPageControls(dock)) movedAt = performance.now();
+  };
+  requestAnimationFrame(reposition);
   // Scrolling brings other controls under the fixed dock (a wizard's footer buttons): once the
   // page comes to rest, the dock moves off them again.
   let settle: ReturnType<typeof setTimeout> | undefined;
   ctx.addEventListener(window, 'scroll', () => {
     clearTimeout(settle);
-    settle = setTimeout(() => moveOffPageControls(dock), 150);
+    settle = setTimeout(reposition, 150);
   }, { capture: true, passive: true });
 
   const seen = trackVisibility(fillButton);
@@ -108,7 +116,9 @@ export function mountAutofillButton(
   /** Runs `act` for a click the user made on `button` as they saw it (see clickGuard.ts). */
   const onUserClick = (button: HTMLElement, visibility: typeof seen, refusal: string, act: () => void) =>
     button.addEventListener('click', (event) => {
-      const refused = refuseClick(event, { doc: document, host, root: shadow, button, ...visibility.state(), now: performance.now() });
+      const { shownAt, trackedVisible } = visibility.state();
+      const seenSince = shownAt === undefined || movedAt === undefined ? shownAt : Math.max(shownAt, movedAt);
+      const refused = refuseClick(event, { doc: document, host, root: shadow, button, shownAt: seenSince, trackedVisible, now: performance.now() });
       // A page's own synthetic click gets no answer at all; a real click the checks refuse is explained.
       if (refused === 'synthetic') return;
       if (refused) showSummaryText(refusal);
@@ -130,7 +140,7 @@ export function mountAutofillButton(
     remove,
     showSummary: showSummaryText,
     reposition() {
-      if (host.isConnected) moveOffPageControls(dock);
+      if (host.isConnected) reposition();
     },
     showStepToggle(checked, onChange) {
       const box = steps.querySelector('input')!;
@@ -183,7 +193,9 @@ function samplePoints(rect: DOMRect): [number, number][] {
  * place as it can: heights above and below are tried in turn (a wizard's short step may bring its
  * footer buttons up to where a long step had none). With no free place it keeps the usual one.
  */
-function moveOffPageControls(dock: HTMLElement): void {
+/** Returns whether the dock moved. */
+function moveOffPageControls(dock: HTMLElement): boolean {
+  const before = dock.style.bottom;
   // Where the user last put it, or the usual place.
   const home = Number(dock.dataset.home ?? DEFAULT_BOTTOM);
   const height = dock.getBoundingClientRect().height;
@@ -195,9 +207,10 @@ function moveOffPageControls(dock: HTMLElement): void {
   }
   for (const bottom of candidates) {
     dock.style.bottom = `${bottom}px`;
-    if (!samplePoints(dock.getBoundingClientRect()).some(([x, y]) => pageControlUnder(dock, x, y))) return;
+    if (!samplePoints(dock.getBoundingClientRect()).some(([x, y]) => pageControlUnder(dock, x, y))) return dock.style.bottom !== before;
   }
   dock.style.bottom = `${home}px`;
+  return dock.style.bottom !== before;
 }
 
 /** Above everything the page draws; where the browser has no popovers, the dock stays a fixed box. */
