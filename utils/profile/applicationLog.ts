@@ -1,4 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { Connection } from './connection';
 import { z } from 'zod';
 import { toCsv } from './csv';
 
@@ -103,31 +104,21 @@ export function newEntry(facts: ApplicationFacts, at: string, id: string = crypt
 const newestFirst = (a: ApplicationEntry, b: ApplicationEntry) => b.appliedAt.localeCompare(a.appliedAt) || b.updatedAt.localeCompare(a.updatedAt);
 
 export class ApplicationLog {
-  private connection: Promise<IDBPDatabase<LogDB>> | undefined;
+  private readonly connection: Connection<LogDB>;
 
-  constructor(readonly dbName: string = LOG_DB_NAME) {}
-
-  private db(): Promise<IDBPDatabase<LogDB>> {
-    this.connection ??= openDB<LogDB>(this.dbName, 1, {
-      upgrade(db) {
-        db.createObjectStore('applications', { keyPath: 'id' }).createIndex('byUrl', 'url');
-        db.createObjectStore('settings');
-      },
-      blocking: (_current, _blocked, event) => {
-        (event.target as IDBDatabase).close();
-        this.connection = undefined;
-      },
-      terminated: () => {
-        this.connection = undefined;
-      },
+  constructor(readonly dbName: string = LOG_DB_NAME) {
+    this.connection = new Connection<LogDB>(dbName, 1, (db) => {
+      db.createObjectStore('applications', { keyPath: 'id' }).createIndex('byUrl', 'url');
+      db.createObjectStore('settings');
     });
-    return this.connection;
   }
 
-  async close(): Promise<void> {
-    const connection = this.connection;
-    this.connection = undefined;
-    (await connection)?.close();
+  private db(): Promise<IDBPDatabase<LogDB>> {
+    return this.connection.open();
+  }
+
+  close(): Promise<void> {
+    return this.connection.close();
   }
 
   /** On unless the user turned it off. */

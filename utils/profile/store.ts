@@ -1,5 +1,6 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ApplicationEntry } from './applicationLog';
+import { Connection } from './connection';
 import { describeChanges, type DocumentSummary } from './diff';
 import { base64ToBytes, bytesToBase64, compareByRole, documentMimeType, validateDocument } from './documents';
 import { toEnvelope } from './envelope';
@@ -127,35 +128,24 @@ function planImport(
  * PROFILE_CHANNEL, so the popup and the options page see each other's changes.
  */
 export class ProfileStore {
-  private connection: Promise<IDBPDatabase<ProfileDB>> | undefined;
+  private readonly connection: Connection<ProfileDB>;
 
-  constructor(readonly dbName: string = PROFILE_DB_NAME) {}
-
-  private db(): Promise<IDBPDatabase<ProfileDB>> {
-    this.connection ??= openDB<ProfileDB>(this.dbName, DB_VERSION, {
-      upgrade(db, oldVersion) {
-        if (oldVersion < 1) {
-          db.createObjectStore('profile');
-          db.createObjectStore('documents', { keyPath: 'role' });
-          db.createObjectStore('backup');
-        }
-      },
-      // An updated extension in another page cannot upgrade the database while this stays open.
-      blocking: (_current, _blocked, event) => {
-        (event.target as IDBDatabase).close();
-        this.connection = undefined;
-      },
-      terminated: () => {
-        this.connection = undefined;
-      },
+  constructor(readonly dbName: string = PROFILE_DB_NAME) {
+    this.connection = new Connection<ProfileDB>(dbName, DB_VERSION, (db, oldVersion) => {
+      if (oldVersion < 1) {
+        db.createObjectStore('profile');
+        db.createObjectStore('documents', { keyPath: 'role' });
+        db.createObjectStore('backup');
+      }
     });
-    return this.connection;
   }
 
-  async close(): Promise<void> {
-    const connection = this.connection;
-    this.connection = undefined;
-    (await connection)?.close();
+  private db(): Promise<IDBPDatabase<ProfileDB>> {
+    return this.connection.open();
+  }
+
+  close(): Promise<void> {
+    return this.connection.close();
   }
 
   /** `wrote` says from `work`'s result whether anything changed: a write that changed nothing is not announced. */
