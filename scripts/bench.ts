@@ -266,8 +266,13 @@ function bundleSizes(dir: string): { groups: BundleGroup[]; files: BundleFile[];
       gzipBytes: members.reduce((sum, f) => sum + f.gzipBytes, 0),
     };
   };
+  // One content script per ATS, loaded only on its hosts; `page` is the generic engine injected on request elsewhere.
+  const contentScripts = code.filter((f) => /^content-scripts\/[^/]+\.js$/.test(f.file)).map((f) => f.file).sort();
   const groups = [
-    group('content script', code.filter((f) => f.file.startsWith('content-scripts/')).map((f) => f.file)),
+    ...contentScripts.map((file) => {
+      const name = file.replace(/^content-scripts\/|\.js$/g, '');
+      return group(`content script: ${name === 'page' ? 'other sites (on request)' : name}`, [file]);
+    }),
     group('background', ['background.js']),
     group('popup', pageFiles(dir, 'popup.html')),
     group('options', pageFiles(dir, 'options.html')),

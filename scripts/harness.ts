@@ -177,7 +177,7 @@ export async function openForm(session: Session, form: FormPage): Promise<Page> 
     // The popup injects the script when it opens; headless Chromium's popup may not, so inject it as the popup would.
     const tabId = await tabIdOf(session, page);
     await session.serviceWorker.evaluate(
-      (tabId) => (globalThis as unknown as ExtensionGlobals).chrome.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/ats.js'] }),
+      (tabId) => (globalThis as unknown as ExtensionGlobals).chrome.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/page.js'] }),
       tabId,
     );
   } else {

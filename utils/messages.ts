@@ -1,4 +1,4 @@
-import type { FieldDescription, FillReport } from './core/types';
+import type { FieldDescription, FieldOption, FillReport, OptionChoice } from './core/types';
 import type { PagePlan } from './fill/plan';
 import type { ApplicationFacts } from './profile/applicationLog';
 import type { TransferDocument } from './profile/schema';
@@ -17,6 +17,8 @@ export type BackgroundRequest =
   | { type: 'fill:start'; ats: string; page?: unknown }
   /** The values for these fields, with the documents their uploads need. */
   | { type: 'fill:plan'; ats: string; fields: FieldDescription[]; today: string }
+  /** Which of the options a widget shows means the answer: the index of the chosen one, or -1. */
+  | { type: 'fill:choose'; options: FieldOption[]; choice: OptionChoice }
   | { type: 'profile:import'; text: string }
   | { type: 'tab:autofill'; tabId: number }
   | { type: 'tab:scan'; tabId: number }

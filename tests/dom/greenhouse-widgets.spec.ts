@@ -213,7 +213,7 @@ test.describe('picking in a select widget as a person does', () => {
     const outcome = await page.evaluate(() => {
       const dom: Dom = window.ApplyfillDom;
       const input = document.getElementById('school') as HTMLInputElement;
-      return dom.searchInSelect2(input, 'Columbia University', (options) => options.find((o) => o.label.startsWith('Columbia University')), 3000);
+      return dom.searchInSelect2(input, 'Columbia University', async (options) => options.find((o) => o.label.startsWith('Columbia University')), 3000);
     });
     expect(outcome).toEqual({ status: 'filled', value: 'Columbia University in the City of New York' });
     expect(await page.locator('#school').inputValue()).toBe('102');
@@ -224,7 +224,7 @@ test.describe('picking in a select widget as a person does', () => {
     await loadWidgets(page);
     const outcome = await page.evaluate(() => {
       const dom: Dom = window.ApplyfillDom;
-      return dom.searchInSelect2(document.getElementById('school') as HTMLInputElement, 'Columbia', () => undefined, 3000);
+      return dom.searchInSelect2(document.getElementById('school') as HTMLInputElement, 'Columbia', async () => undefined, 3000);
     });
     expect(outcome).toEqual({ status: 'skipped', reason: 'no-matching-option' });
     expect(await page.locator('#school').inputValue()).toBe('');

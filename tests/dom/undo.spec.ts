@@ -94,6 +94,7 @@ async function fill(page: Page): Promise<void> {
         beforeAction: globals.journal.record,
         planner: {
           start: async () => ({ ok: true, setup: null }),
+          chooseOption: async () => undefined,
           plan: async (fields) => ({
             ok: true,
             actions: fields.flatMap((field) => (plan[field.labels[0] ?? ''] ? [{ ref: field.ref, ...plan[field.labels[0]!] } as never] : [])),

@@ -60,7 +60,7 @@ async function load(page: Page, html: string, { widgets = false, timeoutMs = 60_
   await page.evaluate(
     ([resume, timeout]) => {
       const globals = window as unknown as PageGlobals;
-      globals.ctx = { documents: [resume as never], chooseOption: globals.Fill.chooseOption, widgetTimeoutMs: timeout as number };
+      globals.ctx = { documents: [resume as never], chooseOption: async (options, choice) => globals.Fill.chooseOption(options, choice), widgetTimeoutMs: timeout as number };
     },
     [RESUME, timeoutMs] as const,
   );

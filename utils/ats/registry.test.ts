@@ -35,6 +35,14 @@ describe('the registry of ATS adapters', () => {
     expect(existsSync(join(ROOT, 'tests/e2e', `${id}.spec.ts`)), `tests/e2e/${id}.spec.ts`).toBe(true);
   });
 
+  it.each(ADAPTERS.map((adapter) => [adapter.id]))('%s has its own content script, built from its adapter alone', (id) => {
+    const entry = join(ROOT, 'entrypoints', `${id}.content.ts`);
+    expect(existsSync(entry), `entrypoints/${id}.content.ts`).toBe(true);
+    const source = readFileSync(entry, 'utf8');
+    expect(source).toContain(`atsContentScript(${id})`);
+    expect(source).not.toMatch(/registry/);
+  });
+
   it('gives the manifest the adapters’ hosts, each once, all over HTTPS', () => {
     expect(new Set(ATS_MATCHES).size).toBe(ATS_MATCHES.length);
     for (const pattern of ATS_MATCHES) expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleBackgroundRequest, isFromExtensionPage, mayRequest, senderSite } from './handlers';
+import { chooseFor, handleBackgroundRequest, isFromExtensionPage, mayRequest, senderSite } from './handlers';
 
 describe('who may ask the background for what', () => {
   const origin = 'chrome-extension://abcdefghijklmnop/';
@@ -58,5 +58,28 @@ describe('who may ask the background for what', () => {
     const entries = (await handleBackgroundRequest({ type: 'log:list' }, extensionPage)) as { site: string; url: string; company: string }[];
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ site: 'careers.acme-robotics.com', url: 'https://careers.acme-robotics.com/jobs/123', company: 'Acme Robotics' });
+  });
+});
+
+describe('choosing among the options a widget shows, in the extension', () => {
+  const options = [
+    { value: 'a', label: 'Please select' },
+    { value: 'b', label: 'Yes, I am authorized' },
+    { value: 'c', label: 'No, I am not' },
+  ];
+
+  it('answers the index of the option that means the answer', () => {
+    expect(chooseFor({ type: 'fill:choose', options, choice: { accept: ['Yes'], meaning: { type: 'yesNo', value: false } } })).toBe(2);
+    expect(chooseFor({ type: 'fill:choose', options, choice: { accept: ['Yes, I am authorized'] } })).toBe(1);
+  });
+
+  it('answers -1 when nothing means it, or the request is not a list of options', () => {
+    expect(chooseFor({ type: 'fill:choose', options, choice: { accept: ['Maybe'] } })).toBe(-1);
+    expect(chooseFor({ type: 'fill:choose', options: 'Yes' as never, choice: { accept: ['Yes'] } })).toBe(-1);
+    expect(chooseFor({ type: 'fill:choose', options: Array.from({ length: 6000 }, (_, i) => ({ value: String(i), label: 'Yes' })), choice: { accept: ['Yes'] } })).toBe(-1);
+  });
+
+  it('is one of the few requests a content script may make', () => {
+    expect(mayRequest('fill:choose', false)).toBe(true);
   });
 });

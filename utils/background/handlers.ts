@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { adapterById } from '../ats/registry';
+import { chooseOption } from '../core/match';
 import { isEmptyProfile, MAX_PLANNED_FIELDS, planPage } from '../fill/plan';
 import type { BackgroundRequest, FillStart, PlanReply } from '../messages';
 import { ApplicationLog, applicationsToCsv } from '../profile/applicationLog';
@@ -54,10 +55,23 @@ async function planFill(request: Extract<BackgroundRequest, { type: 'fill:plan' 
   return { ok: true, ...plan, documents };
 }
 
+/** More options than any dropdown offers: a page sending these is not showing a widget's list. */
+const MAX_CHOICE_OPTIONS = 5000;
+
+/** The index of the option that means the answer, or -1; the matcher's tables stay in the extension. */
+export function chooseFor(request: Extract<BackgroundRequest, { type: 'fill:choose' }>): number {
+  const { options, choice } = request;
+  if (!Array.isArray(options) || options.length > MAX_CHOICE_OPTIONS || !choice || !Array.isArray(choice.accept)) return -1;
+  const offered = options.map((option) => ({ value: String(option?.value ?? ''), label: String(option?.label ?? '') }));
+  const best = chooseOption(offered, choice);
+  return best ? offered.indexOf(best) : -1;
+}
+
 /** What a content script may ask for; everything else changes the profile or acts on other tabs. */
 const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
   'fill:start',
   'fill:plan',
+  'fill:choose',
   'site:is-hidden',
   'site:hide',
   'settings:auto-fill-steps',
@@ -110,6 +124,8 @@ export function handleBackgroundRequest(message: unknown, sender: Sender): Promi
       return startFill(String(request.ats), request.page, sender);
     case 'fill:plan':
       return planFill(request, sender);
+    case 'fill:choose':
+      return Promise.resolve(chooseFor(request));
     case 'profile:import':
       return store.importFile(request.text);
     case 'tab:autofill':

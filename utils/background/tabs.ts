@@ -1,7 +1,7 @@
 import type { ContentRequest, FillResponse, PageScan } from '../messages';
 
 /** The built content script; injected on demand into sites outside the manifest's matches. */
-const CONTENT_SCRIPT_FILE = '/content-scripts/ats.js';
+const CONTENT_SCRIPT_FILE = '/content-scripts/page.js';
 
 async function sendToTab<T>(tabId: number, request: ContentRequest): Promise<T | undefined> {
   try {

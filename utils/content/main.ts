@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { adapterFor, isAtsUrl } from '../ats/registry';
+import type { AnyAdapter } from '../ats/adapter';
+import { isMatchedUrl } from '../ats/matches';
 import type { FieldDescription, FillReport } from '../core/types';
 import { autofill, FillRefused, scanFields, summarize, type Planner } from '../fill/run';
 import { FillJournal, summarizeUndo } from '../fill/undo';
@@ -28,6 +29,10 @@ function extensionPlanner(ats: string): Planner {
   return {
     start: (page) => browser.runtime.sendMessage({ type: 'fill:start', ats, page }) as Promise<FillStart>,
     plan: (fields: FieldDescription[]) => browser.runtime.sendMessage({ type: 'fill:plan', ats, fields, today }) as Promise<PlanReply>,
+    chooseOption: async (options, choice) => {
+      const index = (await browser.runtime.sendMessage({ type: 'fill:choose', options, choice })) as number;
+      return options[index];
+    },
   };
 }
 
@@ -37,17 +42,15 @@ function extensionPlanner(ats: string): Planner {
  * button as they saw it, the popup's button, or the shortcut (both reach this script through
  * the extension, never through the page). Injected again on demand, it does not start twice.
  */
-export function startContentScript(ctx: ContentScriptContext): void {
+export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapter): void {
   const scope = window as unknown as Record<string, boolean>;
   if (scope[INSTANCE_FLAG] || parentCoversThisFrame()) return;
   scope[INSTANCE_FLAG] = true;
   ctx.onInvalidated(() => delete scope[INSTANCE_FLAG]);
 
-  const url = new URL(location.href);
-  const adapter = adapterFor(url, document);
   // Injected by the popup or the shortcut on any other site, the script fills on request only:
   // a button there would be one more thing a page could try to trick the user into pressing.
-  const showsButton = isAtsUrl(url);
+  const showsButton = isMatchedUrl(new URL(location.href), adapter.hosts);
   const planner = extensionPlanner(adapter.id);
   let button: AutofillButton | undefined;
   let lastReport: FillReport | undefined;

@@ -176,3 +176,6 @@ export interface FillReport {
  * fill: operating the fields; verify: reading back what the page kept.
  */
 export type StageTimes = Record<'start' | 'collect' | 'classify' | 'plan' | 'message' | 'fill' | 'verify', number>;
+
+/** What a filler wants of a widget's options: the action's meaning, else the texts it accepts. */
+export type OptionChoice = Pick<Extract<FillAction, { op: 'choose' }>, 'accept' | 'meaning'>;

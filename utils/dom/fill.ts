@@ -1,6 +1,5 @@
-import type { DatePart, FieldOption, FieldOutcome, FillAction } from '../core/types';
+import type { DatePart, FieldOption, FieldOutcome, FillAction, OptionChoice as Choice } from '../core/types';
 
-type Choice = Pick<Extract<FillAction, { op: 'choose' }>, 'accept' | 'meaning'>;
 import type { TransferDocument } from '../profile/schema';
 import { choiceLabel, choiceValue, uploadBoxOf, type FieldHandle } from './collect';
 import { blur, enterValue, nextTask, pointerClick, pressKey, setNativeValue, typeInto, typeKeys, waitFor } from './events';
@@ -13,8 +12,12 @@ import { isElement, isInput } from './elements';
 
 export interface FillContext {
   documents: TransferDocument[];
-  /** The option that means the answer, by the core's meaning matcher. */
-  chooseOption(options: FieldOption[], choice: Choice): FieldOption | undefined;
+  /**
+   * The option that means the answer, by the core's meaning matcher. It runs in the extension
+   * (a message away), so the page's script does not carry the matcher's tables: one of `options`
+   * itself comes back, never a copy.
+   */
+  chooseOption(options: FieldOption[], choice: Choice): Promise<FieldOption | undefined>;
   /** How long to wait for a widget's options to appear. */
   widgetTimeoutMs: number;
 }
@@ -249,7 +252,7 @@ async function choosePopupOption(
   }, ctx.widgetTimeoutMs, trigger.ownerDocument);
   if (!listbox || listbox === NOTHING_FOUND) return null;
   const candidates = optionsIn(listbox);
-  const best = ctx.chooseOption(candidates.map((c) => c.option), choice);
+  const best = await ctx.chooseOption(candidates.map((c) => c.option), choice);
   return candidates.find((c) => c.option === best) ?? null;
 }
 

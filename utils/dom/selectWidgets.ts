@@ -162,7 +162,7 @@ const SEARCHING = 'select2-active';
 export async function searchInSelect2(
   input: HTMLInputElement,
   search: string,
-  choose: (options: FieldOption[]) => FieldOption | undefined,
+  choose: (options: FieldOption[]) => Promise<FieldOption | undefined>,
   timeoutMs: number,
 ): Promise<FieldOutcome> {
   const widget = selectWidgetOf(input);
@@ -180,7 +180,7 @@ export async function searchInSelect2(
     input.ownerDocument,
   );
   const results = settled ? resultsIn(list, widget) : [];
-  const best = choose(results.map(({ label }) => ({ value: label, label })));
+  const best = await choose(results.map(({ label }) => ({ value: label, label })));
   const picked = results.find(({ label }) => label === best?.label);
   if (!picked) {
     close(input, widget);

@@ -1,6 +1,5 @@
 import type { AnyAdapter } from '../ats/adapter';
 import { needsUser as needsUserFor } from '../core/attention';
-import { chooseOption } from '../core/match';
 import type { Classification, FieldDescription, FieldResult, FillAction, FillReport, StageTimes } from '../core/types';
 import { collectFields, type Collected, type FieldHandle } from '../dom/collect';
 import { nextTask } from '../dom/events';
@@ -19,6 +18,8 @@ const MAX_PASSES = 4;
 export interface Planner {
   start(page: unknown): Promise<FillStart>;
   plan(fields: FieldDescription[]): Promise<PlanReply>;
+  /** The option that means the answer, chosen in the extension (FillContext.chooseOption). */
+  chooseOption: FillContext['chooseOption'];
 }
 
 export interface AutofillOptions {
@@ -111,7 +112,7 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
       stages.classify += plan.timings.classify;
       stages.plan += plan.timings.plan;
       stages.message -= plan.timings.classify + plan.timings.plan;
-      const ctx: FillContext = { documents: plan.documents, chooseOption, widgetTimeoutMs: options.widgetTimeoutMs ?? 2000 };
+      const ctx: FillContext = { documents: plan.documents, chooseOption: planner.chooseOption, widgetTimeoutMs: options.widgetTimeoutMs ?? 2000 };
       const byRef = new Map(fields.map((field) => [field.ref, field]));
       const kindOf = (ref: string): Classification['kind'] => plan.kinds[ref] ?? 'unknown';
       const questionOf = (ref: string) => questionKey(byRef.get(ref)!, kindOf(ref));

@@ -273,7 +273,7 @@ async function putBack(entry: Entry, now: Held, ctx: PutBackContext): Promise<vo
 
 /** The fill's own context, choosing exactly `choose`'s pick: undo puts back a known option, it does not match meanings. */
 function fillContext(ctx: PutBackContext, choose: (options: FieldOption[]) => FieldOption | undefined): FillContext {
-  return { documents: [], chooseOption: (options) => choose(options), widgetTimeoutMs: ctx.widgetTimeoutMs };
+  return { documents: [], chooseOption: async (options) => choose(options), widgetTimeoutMs: ctx.widgetTimeoutMs };
 }
 
 /** Performs an action as the fill would: through the site's adapter first, then the generic filler. */

@@ -1,11 +1,11 @@
-import type { FieldOption, FieldOutcome, Meaning } from '../../core/types';
+import type { FieldOption, FieldOutcome, Meaning, OptionChoice } from '../../core/types';
 import { pointerClick, pressKey, waitFor, whileInView } from '../../dom/events';
 import type { FillContext } from '../../dom/fill';
 import { cleanText, ownText } from '../../dom/labels';
 import { isVisible } from '../../dom/visibility';
 import { SEL } from './selectors';
 
-type Choice = { accept: string[]; meaning?: Meaning };
+type Choice = OptionChoice;
 
 interface Row {
   element: HTMLElement;
@@ -101,7 +101,7 @@ async function chooseInListbox(button: HTMLElement, choice: Choice, ctx: FillCon
     closePopup(button, popup);
     return { status: 'failed', error: popup ? 'the dropdown offered no options' : 'the dropdown did not open' };
   }
-  const best = rows === NO_OPTIONS ? undefined : ctx.chooseOption(rows.map((row) => row.option), choice);
+  const best = rows === NO_OPTIONS ? undefined : await ctx.chooseOption(rows.map((row) => row.option), choice);
   const row = rows === NO_OPTIONS ? undefined : rows.find((candidate) => candidate.option === best);
   if (!row) {
     closePopup(button, popup);

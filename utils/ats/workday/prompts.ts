@@ -1,4 +1,4 @@
-import type { FieldOption, FieldOutcome, FillAction, Meaning } from '../../core/types';
+import type { FieldOption, FieldOutcome, FillAction, Meaning, OptionChoice } from '../../core/types';
 import { withoutAsides } from '../../core/normalize';
 import { blur, nextTask, pointerClick, pressKey, typeInto, waitFor, whileInView } from '../../dom/events';
 import type { FillContext } from '../../dom/fill';
@@ -8,7 +8,7 @@ import { clickTargetOf, nothingFoundIn } from './listbox';
 import { SEL } from './selectors';
 
 type Choose = Extract<FillAction, { op: 'choose' }>;
-type Choice = { accept: string[]; meaning?: Meaning };
+type Choice = OptionChoice;
 
 interface Row {
   element: HTMLElement;
@@ -94,7 +94,7 @@ function currentRows(widget: HTMLElement): Row[] {
 /** Clicks the leaf that means the answer, descending into categories when no leaf shows. */
 async function pickLeaf(widget: HTMLElement, rows: Row[], choice: Choice, ctx: FillContext, depth = 0): Promise<string | null> {
   const leaves = rows.filter((row) => !row.category);
-  const best = ctx.chooseOption(leaves.map((row) => row.option), choice);
+  const best = await ctx.chooseOption(leaves.map((row) => row.option), choice);
   const leaf = leaves.find((row) => row.option === best);
   if (leaf) {
     pointerClick(clickTargetOf(leaf.element));
@@ -189,7 +189,7 @@ async function chooseInPrompt(input: HTMLInputElement, action: Choose, ctx: Fill
   const browsed: { list?: Browsed } = {};
   for (const { search, choice } of promptItems(action)) {
     const held = chosenItems(widget).map((label) => ({ value: label, label }));
-    if (ctx.chooseOption(held, choice)) continue;
+    if (await ctx.chooseOption(held, choice)) continue;
     const found = await chooseOne(widget, input, search, choice, ctx, browsed);
     if (found) chosen.push(found);
   }

@@ -1,0 +1,4 @@
+import { greenhouse } from '@/utils/ats/greenhouse';
+import { atsContentScript } from '@/utils/content/entry';
+
+export default atsContentScript(greenhouse);

@@ -1,0 +1,4 @@
+import { lever } from '@/utils/ats/lever';
+import { atsContentScript } from '@/utils/content/entry';
+
+export default atsContentScript(lever);
