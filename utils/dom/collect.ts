@@ -1,7 +1,7 @@
 import type { DatePart, FieldDescription, FieldOption } from '../core/types';
 import { cleanText, labelHints, labelIndex, nearbyQuestion, ownText } from './labels';
 import { allElements } from './traverse';
-import { sectionOf } from './section';
+import { sectionPass } from './section';
 import { visibilityPass } from './visibility';
 import { DROP_ZONE, standInsOf } from './widgets';
 import { isElement, isInput, isSelect, isTextArea } from './elements';
@@ -36,7 +36,7 @@ const DATE_PART_HINT: Record<DatePart, RegExp> = {
   year: /(^|[^a-z])(year|yyyy|yy)([^a-z]|$)/i,
 };
 
-function attributesOf(el: HTMLElement): Partial<FieldDescription> {
+function attributesOf(el: HTMLElement, sectionOf: (element: Element) => Partial<FieldDescription>): Partial<FieldDescription> {
   const out: Partial<FieldDescription> = {};
   const name = el.getAttribute('name');
   if (name) out.name = name;
@@ -216,6 +216,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
   // One set of measurements for the whole pass: the page does not change while it is read.
   const { isFillable, isVisible } = visibilityPass();
   const labelsOf = labelIndex();
+  const sectionOf = sectionPass();
   let counter = 0;
   const add = (handle: Omit<FieldHandle, 'ref'>, description: Omit<FieldDescription, 'ref' | 'control'>) => {
     const ref = `${refPrefix}${counter++}`;
@@ -239,7 +240,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
         add(
           { control: 'file', element: node },
           {
-            ...attributesOf(node),
+            ...attributesOf(node, sectionOf),
             ...labelHints(node, [nearbyQuestion(node)], labelsOf),
             currentValue: heldFiles(node),
             ...(node.accept ? { accept: node.accept } : {}),
@@ -256,7 +257,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
         add(
           { control: 'date-split', element: container as HTMLElement, parts },
           {
-            ...attributesOf(parts.month!),
+            ...attributesOf(parts.month!, sectionOf),
             labels: [...new Set([...labelHints(container as HTMLElement, [], labelsOf).labels, nearbyQuestion(container)].filter(Boolean))],
             currentValue: members.map((m) => m.value).join(''),
             dateParts: (['month', 'day', 'year'] as const).filter((p) => parts[p]),
@@ -269,7 +270,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
       add(
         { control: combobox ? 'combobox' : 'text', element: node },
         {
-          ...attributesOf(node),
+          ...attributesOf(node, sectionOf),
           ...(combobox ? {} : { inputType: type || 'text' }),
           ...labelHints(node, [], labelsOf),
           currentValue: combobox ? comboboxValue(node) : node.value,
@@ -281,7 +282,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
       seen.add(node);
       add(
         { control: 'textarea', element: node },
-        { ...attributesOf(node), ...labelHints(node, [], labelsOf), currentValue: node.value, ...(node.maxLength > 0 ? { maxLength: node.maxLength } : {}) },
+        { ...attributesOf(node, sectionOf), ...labelHints(node, [], labelsOf), currentValue: node.value, ...(node.maxLength > 0 ? { maxLength: node.maxLength } : {}) },
       );
     } else if (isSelect(node)) {
       if (!isFillable(node)) continue;
@@ -289,7 +290,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
       add(
         { control: 'select', element: node },
         {
-          ...attributesOf(node),
+          ...attributesOf(node, sectionOf),
           ...labelHints(node, [], labelsOf),
           options: selectOptions(node),
           ...(node.multiple ? { multiple: true } : {}),
@@ -303,14 +304,14 @@ export function collectFields(root: Document | Element = document, refPrefix = '
       node.querySelectorAll('*').forEach((inner) => seen.add(inner));
       add(
         { control: 'file', element: node },
-        { ...attributesOf(node), ...labelHints(node, [ownText(node), nearbyQuestion(node)], labelsOf), currentValue: heldFiles(node) },
+        { ...attributesOf(node, sectionOf), ...labelHints(node, [ownText(node), nearbyQuestion(node)], labelsOf), currentValue: heldFiles(node) },
       );
     } else if (node.matches('button[aria-haspopup="listbox"], [role="button"][aria-haspopup="listbox"]')) {
       if (!isFillable(node)) continue;
       seen.add(node);
       add(
         { control: 'listbox-button', element: node },
-        { ...attributesOf(node), ...labelHints(node, [nearbyQuestion(node)], labelsOf), currentValue: listboxButtonValue(node) },
+        { ...attributesOf(node, sectionOf), ...labelHints(node, [nearbyQuestion(node)], labelsOf), currentValue: listboxButtonValue(node) },
       );
     }
   }
@@ -320,7 +321,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
     const control = first.type === 'radio' ? 'radio-group' : members.length > 1 ? 'checkbox-group' : 'checkbox';
     members.forEach((m) => seen.add(m));
     const checked = members.filter((m) => m.checked).map(choiceValue);
-    const base = { ...attributesOf(first), required: members.some((m) => m.required) || undefined };
+    const base = { ...attributesOf(first, sectionOf), required: members.some((m) => m.required) || undefined };
     if (base.required === undefined) delete base.required;
     // Two questions merged into one group (unnamed radios in one fieldset) repeat their choices:
     // no one could tell which "Yes" answers what, so neither is filled.

@@ -12,16 +12,31 @@ function rankOf(heading: Element): number {
 const ENTRY_NUMBER = /\b(\d{1,2})\s*$/;
 const MAX_ENTRIES = 20;
 
+/** For one collect pass: the heading before each element walked so far (null: none). */
+type HeadingsBefore = WeakMap<Element, Element | null>;
+
 /**
- * The last heading among `container`'s children that comes before `element`, where `child` is
- * the child of `container` that holds it. Walking back from `child` reads only the siblings
- * before it: a selector query on the container would read its whole subtree for every field.
+ * The last heading among the siblings before `child`. Walking back reads only those siblings,
+ * and stops at one already walked in this pass: on a page whose fields are all siblings, each
+ * sibling is read once, not once per field after it.
  */
-function headingBefore(child: Element): Element | undefined {
+function headingBefore(child: Element, known: HeadingsBefore): Element | undefined {
+  const walked: Element[] = [child];
+  let heading: Element | null = null;
   for (let sibling = child.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-    if (sibling.matches(HEADING)) return sibling;
+    if (sibling.matches(HEADING)) {
+      heading = sibling;
+      break;
+    }
+    const before = known.get(sibling);
+    if (before !== undefined) {
+      heading = before;
+      break;
+    }
+    walked.push(sibling);
   }
-  return undefined;
+  for (const element of walked) known.set(element, heading);
+  return heading ?? undefined;
 }
 
 /**
@@ -29,14 +44,14 @@ function headingBefore(child: Element): Element | undefined {
  * a person sees above it: "Work Experience 2" is entry 1. Without a number, the position among
  * sibling sections with the same kind of heading decides.
  */
-export function sectionOf(element: Element): { section?: string; entryIndex?: number } {
+function sectionIn(element: Element, known: HeadingsBefore): { section?: string; entryIndex?: number } {
   // The most important other heading passed on the way up ("Position details" inside an entry
   // is less important than the entry's heading; "Other information" beside it is not).
   let passedRank = Infinity;
   let child: Element = element;
   let node: Element | null = element.parentElement;
   for (let depth = 0; node && depth < 10; depth++, child = node, node = node.parentElement) {
-    const heading = headingBefore(child);
+    const heading = headingBefore(child, known);
     if (!heading) continue;
     const text = cleanText(heading.textContent);
     if (!SECTION_HEADING.test(text)) {
@@ -55,4 +70,10 @@ export function sectionOf(element: Element): { section?: string; entryIndex?: nu
     return siblings.length > 1 ? { section: text, entryIndex: siblings.indexOf(node) } : { section: text };
   }
   return {};
+}
+
+/** `sectionOf` for one collect pass: the page does not change while it is read, so what was walked is remembered. */
+export function sectionPass(): (element: Element) => { section?: string; entryIndex?: number } {
+  const known: HeadingsBefore = new WeakMap();
+  return (element) => sectionIn(element, known);
 }

@@ -25,6 +25,8 @@ const REPLACED = new Set(['img', 'picture', 'svg', 'canvas', 'video', 'iframe', 
 /** What the checks of one pass over an unchanging page measure once and share. */
 interface VisibilityCache {
   styles: Map<Element, CSSStyleDeclaration>;
+  /** What each element's own style says, read once however many fields lie inside it. */
+  facts: Map<Element, OwnFacts>;
   /** The extent of each document's in-flow content, in document coordinates. */
   extents: Map<Document, Box>;
   frames: Map<Element, boolean>;
@@ -33,7 +35,7 @@ interface VisibilityCache {
 }
 
 function visibilityCache(): VisibilityCache {
-  return { styles: new Map(), extents: new Map(), frames: new Map(), labelsOf: labelIndex() };
+  return { styles: new Map(), facts: new Map(), extents: new Map(), frames: new Map(), labelsOf: labelIndex() };
 }
 
 interface Box {
@@ -122,7 +124,6 @@ function holdsFixed(style: CSSStyleDeclaration): boolean {
   );
 }
 
-const holdsAbsolute = (style: CSSStyleDeclaration): boolean => style.position !== 'static' || holdsFixed(style);
 
 function isDisplaced(style: CSSStyleDeclaration): boolean {
   if (style.position === 'absolute' || style.position === 'fixed' || style.transform !== 'none' || style.translate !== 'none') return true;
@@ -222,6 +223,46 @@ function throughOverflow(node: Element, style: CSSStyleDeclaration, sight: Sight
   return isEmpty(box) ? null : { ...sight, box, scrolledAway };
 }
 
+/** What an element's own attributes and style say about what it lets be seen of itself and its content. */
+interface OwnFacts {
+  style: CSSStyleDeclaration;
+  inert: boolean;
+  ariaHidden: boolean;
+  /** Its opacity times any opacity() filter. */
+  opacity: number;
+  flow: Flow;
+  /** Whether it contains the layout of absolutely / fixed positioned descendants. */
+  holdsAbsolute: boolean;
+  holdsFixed: boolean;
+  displaced: boolean;
+  /** Whether its overflow (or paint containment) may cut what it holds. */
+  clipsOverflow: boolean;
+  clip: Box | null;
+}
+
+function factsOf(node: Element, cache: VisibilityCache): OwnFacts {
+  const known = cache.facts.get(node);
+  if (known) return known;
+  const style = styleOf(node, cache);
+  const holdsFixedBox = holdsFixed(style);
+  const facts: OwnFacts = {
+    style,
+    inert: node.hasAttribute('inert'),
+    ariaHidden: node.getAttribute('aria-hidden') === 'true',
+    opacity: parseFloat(style.opacity) * filterOpacity(style.filter),
+    flow: flowOf(style),
+    holdsAbsolute: style.position !== 'static' || holdsFixedBox,
+    holdsFixed: holdsFixedBox,
+    displaced: isDisplaced(style),
+    clipsOverflow:
+      style.display !== 'inline' && style.display !== 'contents' &&
+      (/paint|strict|content/.test(style.contain) || style.overflowX !== 'visible' || style.overflowY !== 'visible'),
+    clip: ownClip(node, style),
+  };
+  cache.facts.set(node, facts);
+  return facts;
+}
+
 /**
  * Walks up from the element once, reading each ancestor's style a single time: aria-hidden and
  * inert, opacity, overflow that clips (only from ancestors that contain the element's layout, as
@@ -234,20 +275,20 @@ function traceSight(el: Element, excuseOwnAriaHidden: boolean, cache: Visibility
   let opacity = 1;
   let flow: Flow = 'flow';
   for (let node: Element | null = el; node; node = layoutParent(node)) {
-    if (node.hasAttribute('inert')) return null;
-    if (node.getAttribute('aria-hidden') === 'true' && !(node === el && excuseOwnAriaHidden)) return null;
-    const style = styleOf(node, cache);
-    opacity *= parseFloat(style.opacity) * filterOpacity(style.filter);
+    const facts = factsOf(node, cache);
+    if (facts.inert) return null;
+    if (facts.ariaHidden && !(node === el && excuseOwnAriaHidden)) return null;
+    opacity *= facts.opacity;
     if (opacity < FAINT) return null;
-    if (node === el) flow = flowOf(style);
-    else if (flow === 'flow' || (flow === 'absolute' ? holdsAbsolute(style) : holdsFixed(style))) {
+    if (node === el) flow = facts.flow;
+    else if (flow === 'flow' || (flow === 'absolute' ? facts.holdsAbsolute : facts.holdsFixed)) {
       // The viewport's own scrolling is the document's: see withinDocument.
-      if (node !== documentElement && node !== body) sight = throughOverflow(node, style, sight);
+      if (facts.clipsOverflow && node !== documentElement && node !== body) sight = throughOverflow(node, facts.style, sight);
       if (!sight) return null;
-      flow = flowOf(style);
+      flow = facts.flow;
     }
-    sight.displaced ||= isDisplaced(style);
-    const clip = ownClip(node, style);
+    sight.displaced ||= facts.displaced;
+    const { clip } = facts;
     if (clip) {
       sight.box = intersect(sight.box, clip);
       if (isEmpty(sight.box)) return null;
