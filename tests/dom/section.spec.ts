@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { loadSnippet, type DomGlobals } from './bundle';
 
 /**
  * Which work or education entry a field belongs to, read from the headings a person sees above
@@ -8,21 +7,6 @@ import { expect, test } from '@playwright/test';
  * long generated boards) must each get the heading right above them, not one remembered for an
  * earlier sibling.
  */
-const ROOT = resolve(import.meta.dirname, '../..');
-
-let bundled: Promise<string> | undefined;
-function collectBundle(): Promise<string> {
-  bundled ??= build({
-    stdin: { contents: "export { collectFields } from './utils/dom/collect';", resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    globalName: 'Collect',
-    target: 'chrome120',
-    write: false,
-  }).then((result) => result.outputFiles[0]!.text);
-  return bundled;
-}
-
 const field = (id: string, label: string) => `<label for="${id}">${label}</label><input id="${id}">`;
 
 const FLAT = `<form>
@@ -46,11 +30,10 @@ const NESTED = `<form>
   <div><h3>Education 1</h3><div>${field('school', 'School')}</div></div>
 </form>`;
 
-async function sections(page: import('@playwright/test').Page, markup: string) {
-  await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${markup}</body></html>`);
-  await page.addScriptTag({ content: await collectBundle() });
+async function sections(page: Page, markup: string) {
+  await loadSnippet(page, markup);
   return page.evaluate(() => {
-    const { fields } = (window as unknown as { Collect: typeof import('../../utils/dom/collect') }).Collect.collectFields(document);
+    const { fields } = (window as unknown as DomGlobals).ApplyfillDom.collectFields(document);
     return Object.fromEntries(fields.map((f) => [f.htmlId, [f.section ?? null, f.entryIndex ?? null]]));
   });
 }
