@@ -6,7 +6,7 @@ import { RESUME_FILE, testProfileFile } from './support/profile';
  * A jobs.ashbyhq.com application (tests/pages/ashby/acme.html): system fields by path, custom
  * questions by UUID, Yes/No button pairs, two long single choices drawn as comboboxes, the
  * geocoded location, radio and checkbox choices, the resume dropzone beside a cover letter upload,
- * the "Autofill from resume" parser above the form, and the US EEO survey.
+ * the "Autofill from resume" parser above the form, the US EEO survey and a diversity survey.
  */
 const ACME = 'https://jobs.ashbyhq.com/acme/4f1c9a7e-2b3d-4e5f-8a6b-7c8d9e0f1a2b/application';
 
@@ -24,6 +24,7 @@ const COUNTRY = 'e17e0a3f-2b5d-4c8e-9f4a-7d9b3e6c0a2f';
 const EXPERIENCE = 'f28f1b4a-3c6e-4d9f-8a5b-8e0c4f7d1b3a';
 const HEARD_FROM = 'd06d9f2e-1a4c-4b7d-8e3f-6c8a2d5b9f1e';
 const WHY_HERE_Q = '6a9c2e5d-4f7b-4a0c-9d6e-9b1f5c8a2e47';
+const GENDER_IDENTITY = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 const WHY_HERE = 'I want to build reliable infrastructure that millions of people depend on.';
 const RESUME = { name: RESUME_FILE.name, size: RESUME_FILE.size, type: RESUME_FILE.type };
@@ -93,6 +94,8 @@ test.describe('Ashby', () => {
       _systemfield_eeoc_race: 'Decline to self-identify',
       _systemfield_eeoc_veteran_status: 'I am not a veteran',
       _systemfield_eeoc_disability_status: 'I do not want to answer',
+      // A long single choice, opened by its toggle: typing would only hide the answer.
+      [GENDER_IDENTITY]: 'Prefer not to say',
     });
     // The location was searched once, by the city.
     expect(await locationSearches(page)).toEqual(['New York']);
@@ -101,7 +104,7 @@ test.describe('Ashby', () => {
     await expect(page.locator('[data-field-path="_systemfield_resume"] .ashby-application-form-input-file-item-name')).toHaveText(RESUME_FILE.name);
     await expectSettled(page);
     expect(await outlined(page)).toEqual([COVER_LETTER, EXPERIENCE, RIGHT_TO_WORK_UK, WORKED_HERE].sort());
-    expect(summary).toBe('Filled 18 fields · 4 need you');
+    expect(summary).toBe('Filled 19 fields · 4 need you');
   });
 
   test('leaves and outlines the Yes/No questions the profile does not answer', async ({ page, importProfile }) => {
@@ -120,7 +123,7 @@ test.describe('Ashby', () => {
       await expect(page.locator(`[data-field-path="${path}"] button[aria-pressed="true"]`)).toHaveCount(0);
     }
     expect(await outlined(page)).toEqual([AUTHORIZED_US, COVER_LETTER, EXPERIENCE, RIGHT_TO_WORK_UK, SPONSORSHIP, WORKED_HERE].sort());
-    expect(summary).toBe('Filled 16 fields · 6 need you');
+    expect(summary).toBe('Filled 17 fields · 6 need you');
     await expectSettled(page);
   });
 
