@@ -26,7 +26,7 @@
 (function () {
   const SEARCH_DEBOUNCE_MS = 250;
   const SEARCH_LATENCY_MS = 300;
-  const UPLOAD_MS = 300;
+  const UPLOAD_MS = 1000;
   const PARSE_MS = 600;
   const ACTIVE = '_active_1svni_57';
   const ENTRY = '.ashby-application-form-field-entry';
