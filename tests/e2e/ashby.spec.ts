@@ -41,9 +41,13 @@ function locationSearches(page: Page) {
   return page.evaluate(() => (window as unknown as FixtureWindow).__locationSearches);
 }
 
-/** Opens the application and returns what it holds before any fill: every field, by path. */
+/**
+ * Opens the application and returns what it holds before any fill, every field by path, once
+ * Ashby has rendered the form (from a fetch, after the page loads).
+ */
 async function open(page: Page) {
   await page.goto(ACME);
+  await page.locator('.ashby-application-form-submit-button').waitFor();
   return pageState(page);
 }
 

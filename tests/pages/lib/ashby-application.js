@@ -20,6 +20,7 @@
  *   file's name once its upload ends;
  * - the separate "Autofill from resume" uploader parses a file and writes what it read over the
  *   form.
+ * - the form itself is rendered from a client-side fetch, a moment after the page loads.
  * What the page holds is read by field path through window.__state; window.__submitted tells
  * whether anything pressed Submit, window.__locationSearches what the location search was asked.
  */
@@ -28,6 +29,7 @@
   const SEARCH_LATENCY_MS = 300;
   const UPLOAD_MS = 1000;
   const PARSE_MS = 600;
+  const RENDER_MS = 400;
   const ACTIVE = '_active_1svni_57';
   const ENTRY = '.ashby-application-form-field-entry';
   const C = window.Controlled;
@@ -213,39 +215,48 @@
     return (query, show) => show(options.filter((option) => option.toLowerCase().includes(query.trim().toLowerCase())));
   }
 
-  for (const entry of document.querySelectorAll(`${ENTRY}[data-field-path]`)) {
-    const path = pathOf(entry);
-    const text = entry.querySelector('input.ashby-application-form-input-text, textarea.ashby-application-form-input-textarea');
-    if (text) C.text(text, path);
-    else if (entry.querySelector('.ashby-application-form-input-yesno')) yesNo(entry, path);
-    else if (entry.querySelector('.ashby-application-form-input-radio-group')) radios(entry, path);
-    else if (entry.querySelector('.ashby-application-form-input-checkbox-group')) checkboxes(entry, path);
-    else if (entry.querySelector('.ashby-application-form-input-file')) upload(entry, path);
-    else if (entry.querySelector('input.ashby-application-form-input-autocomplete')) combobox(entry, path, searchPlaces, []);
-    else if (entry.querySelector('input[role="combobox"]')) {
-      const options = window.__ashbyChoices[path];
-      combobox(entry, path, filterOptions(options), options);
+  /** Binds the form's widgets once React has rendered it from the posting's form definition. */
+  function start() {
+    for (const entry of document.querySelectorAll(`${ENTRY}[data-field-path]`)) {
+      const path = pathOf(entry);
+      const text = entry.querySelector('input.ashby-application-form-input-text, textarea.ashby-application-form-input-textarea');
+      if (text) C.text(text, path);
+      else if (entry.querySelector('.ashby-application-form-input-yesno')) yesNo(entry, path);
+      else if (entry.querySelector('.ashby-application-form-input-radio-group')) radios(entry, path);
+      else if (entry.querySelector('.ashby-application-form-input-checkbox-group')) checkboxes(entry, path);
+      else if (entry.querySelector('.ashby-application-form-input-file')) upload(entry, path);
+      else if (entry.querySelector('input.ashby-application-form-input-autocomplete')) combobox(entry, path, searchPlaces, []);
+      else if (entry.querySelector('input[role="combobox"]')) {
+        const options = window.__ashbyChoices[path];
+        combobox(entry, path, filterOptions(options), options);
+      }
     }
+
+    // "Autofill from resume": the parse comes back as a whole form render, written over what is there.
+    const autofill = document.querySelector('.ashby-application-form-autofill-input-root');
+    const parser = autofill.querySelector('input[type="file"]');
+    state.autofillResume = null;
+    parser.addEventListener('change', () => {
+      const file = parser.files && parser.files[0];
+      if (!file) return;
+      state.autofillResume = { name: file.name, size: file.size, type: file.type };
+      autofill.querySelector('.ashby-application-form-autofill-input-pending-layer').hidden = false;
+      setTimeout(() => {
+        autofill.querySelector('.ashby-application-form-autofill-input-pending-layer').hidden = true;
+        state._systemfield_name = 'Parsed From Resume';
+        state._systemfield_email = 'parsed@example.com';
+        C.scheduleRender();
+      }, PARSE_MS);
+    });
+
+    document.querySelector('.ashby-application-form-submit-button').addEventListener('click', () => {
+      window.__submitted = true;
+    });
   }
 
-  // "Autofill from resume": the parse comes back as a whole form render, written over what is there.
-  const autofill = document.querySelector('.ashby-application-form-autofill-input-root');
-  const parser = autofill.querySelector('input[type="file"]');
-  state.autofillResume = null;
-  parser.addEventListener('change', () => {
-    const file = parser.files && parser.files[0];
-    if (!file) return;
-    state.autofillResume = { name: file.name, size: file.size, type: file.type };
-    autofill.querySelector('.ashby-application-form-autofill-input-pending-layer').hidden = false;
-    setTimeout(() => {
-      autofill.querySelector('.ashby-application-form-autofill-input-pending-layer').hidden = true;
-      state._systemfield_name = 'Parsed From Resume';
-      state._systemfield_email = 'parsed@example.com';
-      C.scheduleRender();
-    }, PARSE_MS);
-  });
-
-  document.querySelector('.ashby-application-form-submit-button').addEventListener('click', () => {
-    window.__submitted = true;
-  });
+  const application = document.querySelector('template#application-form');
+  setTimeout(() => {
+    application.replaceWith(application.content.cloneNode(true));
+    start();
+  }, RENDER_MS);
 })();
