@@ -11,7 +11,7 @@ import type { AshbyField } from './fields';
  * path, which only text inputs carry as their id), required when that label has a hashed
  * `_required_…` class (the asterisk is drawn by CSS).
  */
-export const ENTRY = '.ashby-application-form-field-entry';
+const ENTRY = '.ashby-application-form-field-entry';
 const TITLE = '.ashby-application-form-question-title';
 const REQUIRED = /(^|\s)_required_/;
 export const YES_NO = '.ashby-application-form-input-yesno';

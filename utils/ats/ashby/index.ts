@@ -22,7 +22,7 @@ export const ashby: AtsAdapter = {
   },
   ignores: isIgnored,
   classify: classifyAshby,
-  extraFields: (root) => ashbyExtraFields(root),
+  extraFields: ashbyExtraFields,
   annotate: annotateAshby,
   performs: ['check', 'choose', 'file'],
   async perform(handle, action, ctx) {
