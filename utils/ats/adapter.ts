@@ -28,6 +28,11 @@ export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
   matches?(url: URL, doc: Document): boolean;
   /** The element that holds the application form; the rest of the page (search boxes, newsletters) is ignored. */
   formRoot?(doc: Document): Element | null;
+  /**
+   * In the page: whether a control the generic collector found is no question of the form's (a
+   * resume parser beside the resume field) or is one `extraFields` reads as a whole instead.
+   */
+  ignores?(element: Element): boolean;
   /** In the extension: classification by the form's stable attributes; undefined falls back to the heuristics. */
   classify?(field: FieldDescription, profile: Profile): Classification | undefined;
   /** In the page: what the form holds before a fill that `prepare` needs (entries the user started). JSON only. */

@@ -1,4 +1,5 @@
 import type { AnyAdapter } from './adapter';
+import { ashby } from './ashby';
 import { generic } from './generic';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
@@ -6,7 +7,7 @@ import { isMatchedUrl } from './matches';
 import { workday } from './workday';
 
 /** Every ATS Applyfill knows; the one list (tests check that no adapter is left out of it). */
-export const ADAPTERS: readonly AnyAdapter[] = [greenhouse, lever, workday];
+export const ADAPTERS: readonly AnyAdapter[] = [greenhouse, lever, workday, ashby];
 
 /**
  * Hosts where the content script runs by itself, from the adapters' own lists. Every other site

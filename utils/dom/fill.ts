@@ -219,7 +219,7 @@ function optionsIn(listbox: Element): { element: HTMLElement; option: FieldOptio
     });
 }
 
-function visibleListboxes(trigger: HTMLElement): HTMLElement[] {
+export function visibleListboxes(trigger: HTMLElement): HTMLElement[] {
   const scopes = new Set<Document | ShadowRoot>([trigger.getRootNode() as Document | ShadowRoot, trigger.ownerDocument]);
   return [...scopes].flatMap((scope) => Array.from(scope.querySelectorAll<HTMLElement>('[role="listbox"]')).filter(isVisible));
 }
@@ -237,7 +237,11 @@ function popupFor(trigger: HTMLElement, openBefore: ReadonlySet<HTMLElement>): H
   return visibleListboxes(trigger).filter((listbox) => !openBefore.has(listbox)).at(-1) ?? null;
 }
 
-async function choosePopupOption(
+/**
+ * Waits for the popup a trigger opened (see popupFor) and returns its option that means the
+ * choice; null when none does, or when no popup came.
+ */
+export async function choosePopupOption(
   trigger: HTMLElement,
   choice: Choice,
   ctx: FillContext,

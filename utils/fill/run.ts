@@ -53,6 +53,7 @@ function labelOf(field: FieldDescription): string {
 /** Collects the form, minus the elements an earlier pass already handled. */
 function collectNew(root: Document | Element, adapter: AnyAdapter, fill: unknown, handled: WeakSet<Element>, pass: number): Collected {
   const collected = collectFields(root, `p${pass}.`);
+  if (adapter.ignores) collected.fields = collected.fields.filter((f) => !adapter.ignores!(collected.handles.get(f.ref)!.element));
   adapter.extraFields?.(root, fill).forEach(({ handle, description }, index) => {
     const ref = `p${pass}.x${index}`;
     collected.handles.set(ref, { ref, ...handle });
