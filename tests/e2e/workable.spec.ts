@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, fillWithButton, test } from './fixtures';
+import { expect, fillWithButton, pressAutofill, summaryText, test } from './fixtures';
 import { RESUME_FILE, testProfileFile } from './support/profile';
 
 /**
@@ -92,6 +92,76 @@ test.describe('Workable', () => {
     // The two questions the profile does not answer, and the optional boxes only the applicant can fill.
     expect(await outlined(page)).toEqual(['QA_1223185', 'QA_7493846', 'avatar', 'cover_letter', 'summary']);
     expect(summary).toBe('Filled 14 fields · 5 need you');
+    expect(await pageFlags(page)).toEqual({ submitted: false, photoRefused: false, opened: [] });
+  });
+
+  test('leaves the questions the profile does not answer as they were, outlined, with no dropdown left open', async ({ page, importProfile }) => {
+    await importProfile(testProfileFile({ application: { workAuthorization: {}, referralSource: '', willingToRelocate: undefined } }));
+    const before = await open(page);
+    const summary = await fillWithButton(page);
+
+    const state = await pageState(page);
+    const questions = (all: Record<string, unknown>) => Object.fromEntries(Object.entries(all).filter(([name]) => /^(QA|CA)_/.test(name)));
+    expect(questions(state)).toEqual({
+      ...questions(before),
+      QA_7493845: 'false',
+      QA_626779: WHY_HERE,
+      QA_626780: '200000 USD per year',
+    });
+    expect(state.resume).toEqual(RESUME);
+    await expect(page.locator('#input_QA_1223184_input')).toHaveValue('');
+    await expect(page.locator('[role="listbox"][id$="_listbox"]')).toHaveCount(0);
+    await expect(page.locator('[data-ui="QA_1223184"]')).toHaveAttribute('data-open', 'false');
+    expect(await outlined(page)).toEqual(['CA_46117', 'CA_6938', 'QA_1223184', 'QA_1223185', 'QA_7493844', 'QA_7493846', 'avatar', 'cover_letter', 'summary']);
+    expect(summary).toBe('Filled 10 fields · 9 need you');
+    expect(await pageFlags(page)).toEqual({ submitted: false, photoRefused: false, opened: [] });
+  });
+
+  test('keeps what the applicant chose and typed before the fill', async ({ page, importProfile }) => {
+    await importProfile(testProfileFile());
+    await open(page);
+    await page.locator('#input_QA_1223184_input').click();
+    await page.getByRole('option', { name: 'Employee referral' }).click();
+    await page.locator('#headline').fill('Staff engineer, video infrastructure');
+    await page.locator('[data-ui="QA_7493845"]').getByText('YES').click();
+    await fillWithButton(page);
+
+    const state = await pageState(page);
+    expect({ referral: state.QA_1223184, headline: state.headline, sponsorship: state.QA_7493845, firstname: state.firstname }).toEqual({
+      referral: '5938002',
+      headline: 'Staff engineer, video infrastructure',
+      sponsorship: 'true',
+      firstname: 'Jordan',
+    });
+    await expect(page.locator('#input_QA_1223184_input')).toHaveValue('Employee referral');
+  });
+
+  test('fills questions that arrive after a fill when the applicant presses Autofill again, leaving the rest as the first fill left it', async ({ page, importProfile }) => {
+    await importProfile(testProfileFile());
+    await page.addInitScript(() => ((window as unknown as { __holdQuestions: boolean }).__holdQuestions = true));
+    await page.goto(ACME);
+    const first = await fillWithButton(page);
+    const afterFirst = await pageState(page);
+    expect(afterFirst).toMatchObject({ firstname: 'Jordan', address: 'New York, NY, United States', resume: RESUME });
+    expect(Object.keys(afterFirst).filter((name) => /^(QA|CA)_/.test(name))).toEqual([]);
+    expect(first).toBe('Filled 7 fields · 3 need you');
+
+    await page.evaluate(() => (window as unknown as { __releaseQuestions(): void }).__releaseQuestions());
+    await expect(page.getByRole('heading', { name: 'Details' })).toBeVisible();
+    const arrived = await pageState(page);
+    await pressAutofill(page);
+    await expect.poll(() => summaryText(page), { message: 'the second fill’s summary' }).toBe('Filled 7 fields · 5 need you');
+
+    expect(await pageState(page)).toEqual({
+      ...arrived,
+      CA_6938: 'LinkedIn',
+      QA_7493844: 'true',
+      QA_7493845: 'false',
+      CA_46117: '471764',
+      QA_1223184: '5938004',
+      QA_626779: WHY_HERE,
+      QA_626780: '200000 USD per year',
+    });
     expect(await pageFlags(page)).toEqual({ submitted: false, photoRefused: false, opened: [] });
   });
 });

@@ -10,6 +10,8 @@
  * - radios commit on their input's click and show it in aria-checked / data-checked;
  * - the resume's drop zone shows the chosen file's name; the photo refuses anything but an image;
  * - the Details section (custom questions) renders after the others.
+ * A test that sets window.__holdQuestions before the page loads renders the questions by calling
+ * window.__releaseQuestions() instead.
  * window.__state holds the committed values by control name; window.__submitted whether anything
  * submitted the form, window.__photoRefused whether the photo was given a file it refused, and
  * window.__opened what was pressed that opens more of the form ("+ Add", "Import resume from").
@@ -178,12 +180,15 @@
         opener.addEventListener('click', () => window.__opened.push(opener.getAttribute('aria-label') || opener.textContent.trim()));
       }
       // The custom questions arrive after the rest of the form, and go before the submit button.
-      setTimeout(() => {
+      const renderQuestions = () => {
         const template = document.getElementById('details-section');
         const section = template.content.firstElementChild.cloneNode(true);
         form.querySelector('[id^="turnstile-container-"]').before(section);
         wire(section, options);
-      }, DETAILS_DELAY_MS);
+      };
+      // A test may hold the questions back and let them arrive when it says (never the page's own code).
+      if (window.__holdQuestions) window.__releaseQuestions = renderQuestions;
+      else setTimeout(renderQuestions, DETAILS_DELAY_MS);
     },
   };
 })();
