@@ -64,6 +64,8 @@ test.describe('Workable', () => {
       email: 'jordan.rivera@example.com',
       headline: 'Senior Software Engineer',
       phone: '(555) 014-2367',
+      // The page's own guess, which the profile's +1 and United States confirm.
+      phoneCountry: 'us',
       address: 'New York, NY, United States',
       // Google's place fields behind the address are one-pixel boxes the page fills itself.
       city: '',
@@ -91,7 +93,7 @@ test.describe('Workable', () => {
     await expect(page.locator('[data-ui="resume"]').locator('xpath=..').locator('[data-id="filename"]')).toHaveText(RESUME_FILE.name);
     // The two questions the profile does not answer, and the optional boxes only the applicant can fill.
     expect(await outlined(page)).toEqual(['QA_1223185', 'QA_7493846', 'avatar', 'cover_letter', 'summary']);
-    expect(summary).toBe('Filled 14 fields · 5 need you');
+    expect(summary).toBe('Filled 15 fields · 5 need you');
     expect(await pageFlags(page)).toEqual({ submitted: false, photoRefused: false, opened: [] });
   });
 
@@ -113,7 +115,7 @@ test.describe('Workable', () => {
     await expect(page.locator('[role="listbox"][id$="_listbox"]')).toHaveCount(0);
     await expect(page.locator('[data-ui="QA_1223184"]')).toHaveAttribute('data-open', 'false');
     expect(await outlined(page)).toEqual(['CA_46117', 'CA_6938', 'QA_1223184', 'QA_1223185', 'QA_7493844', 'QA_7493846', 'avatar', 'cover_letter', 'summary']);
-    expect(summary).toBe('Filled 10 fields · 9 need you');
+    expect(summary).toBe('Filled 11 fields · 9 need you');
     expect(await pageFlags(page)).toEqual({ submitted: false, photoRefused: false, opened: [] });
   });
 
@@ -144,7 +146,7 @@ test.describe('Workable', () => {
     const afterFirst = await pageState(page);
     expect(afterFirst).toMatchObject({ firstname: 'Jordan', address: 'New York, NY, United States', resume: RESUME });
     expect(Object.keys(afterFirst).filter((name) => /^(QA|CA)_/.test(name))).toEqual([]);
-    expect(first).toBe('Filled 7 fields · 3 need you');
+    expect(first).toBe('Filled 8 fields · 3 need you');
 
     await page.evaluate(() => (window as unknown as { __releaseQuestions(): void }).__releaseQuestions());
     await expect(page.getByRole('heading', { name: 'Details' })).toBeVisible();
@@ -163,5 +165,25 @@ test.describe('Workable', () => {
       QA_626780: '200000 USD per year',
     });
     expect(await pageFlags(page)).toEqual({ submitted: false, photoRefused: false, opened: [] });
+  });
+
+  test('sets the phone’s country to the profile’s dialling code, where the page guessed another', async ({ page, importProfile }) => {
+    const file = testProfileFile({ application: { phoneCountryCode: '+44' } });
+    file.resume.basics.phone = '20 7946 0958';
+    file.resume.basics.location = { ...file.resume.basics.location, city: 'London', region: 'England', countryCode: 'GB' };
+    await importProfile(file);
+    const before = await open(page);
+    expect(before.phoneCountry).toBe('us');
+    await fillWithButton(page);
+
+    const state = await pageState(page);
+    expect({ phone: state.phone, phoneCountry: state.phoneCountry, address: state.address }).toEqual({
+      phone: '20 7946 0958',
+      phoneCountry: 'gb',
+      address: 'London, England, United Kingdom',
+    });
+    await expect(page.locator('.iti__selected-flag')).toHaveAttribute('title', 'United Kingdom');
+    await expect(page.locator('.iti__selected-dial-code')).toHaveText('+44');
+    await expect(page.locator('#iti-0__country-listbox')).toBeHidden();
   });
 });

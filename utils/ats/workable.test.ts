@@ -46,6 +46,11 @@ describe('classifyWorkableUi', () => {
     expect(classifyWorkableUi(ui, 'text')).toMatchObject({ kind, confidence: 0.99 });
   });
 
+  it('takes the list in the phone’s box as its country’s dialling code, and the box’s text input as the number', () => {
+    expect(classifyWorkableUi('phone', 'listbox-button')).toMatchObject({ kind: 'phoneCountryCode' });
+    expect(classifyWorkableUi('phone', 'text')).toMatchObject({ kind: 'phone' });
+  });
+
   it('leaves free text and custom questions to the heuristics, which read their labels', () => {
     for (const ui of ['summary', 'cover_letter', 'QA_626779', 'CA_6938', undefined]) expect(classifyWorkableUi(ui, 'textarea')).toBeUndefined();
   });
@@ -104,6 +109,13 @@ describe('Workable fields through the engine', () => {
       }),
     );
     expect(plan([question]).actions).toEqual([expect.objectContaining({ kind: 'workAuthorization', op: 'check', optionValues: ['true'] })]);
+  });
+
+  it('picks the phone’s country by its dialling code and the applicant’s country', () => {
+    const londoner = profile({ personal: { phoneCountryCode: '+44', phone: '20 7946 0958', address: { city: 'London', country: 'United Kingdom' } } });
+    const picker = ui('phone', labelled('Telephone country code', { control: 'listbox-button' }));
+    const { actions } = planFill(classifyFields([picker], londoner, (f) => workable.classify!(f, londoner)), londoner, { documents: [] });
+    expect(actions).toEqual([expect.objectContaining({ kind: 'phoneCountryCode', op: 'choose', meaning: { type: 'phoneCountryCode', code: '+44', country: 'United Kingdom' } })]);
   });
 
   it('asks the dropdown, whose options show only once it opens, for the option that means the answer', () => {

@@ -8,11 +8,13 @@
  *   commits only when an option of its list is clicked: the text then shows in the input and the
  *   option's id goes to the hidden input named after the question; a click elsewhere closes it;
  * - radios commit on their input's click and show it in aria-checked / data-checked;
+ * - the phone's country picker (intl-tel-input) opens its list on a click and picks on a click;
  * - the resume's drop zone shows the chosen file's name; the photo refuses anything but an image;
  * - the Details section (custom questions) renders after the others.
  * A test that sets window.__holdQuestions before the page loads renders the questions by calling
  * window.__releaseQuestions() instead.
- * window.__state holds the committed values by control name; window.__submitted whether anything
+ * window.__state holds the committed values by control name (the phone's country, which has no
+ * control of its own, as phoneCountry); window.__submitted whether anything
  * submitted the form, window.__photoRefused whether the photo was given a file it refused, and
  * window.__opened what was pressed that opens more of the form ("+ Add", "Import resume from").
  */
@@ -161,8 +163,54 @@
     }
   }
 
+  /**
+   * intl-tel-input, as its own source does it: the selected flag opens the country list and a
+   * click on a country picks it; a click elsewhere closes the list; inside a <label>, a click
+   * while the list is open is kept from reaching the input (its "input nested inside label" hack).
+   * The country starts as the page's guess from where the visitor is.
+   */
+  function wirePhoneCountry(root) {
+    const picker = root.querySelector('[data-ui="phone"] .iti__selected-flag');
+    if (!picker) return;
+    const container = picker.parentElement;
+    const content = container.querySelector('.iti__dropdown-content');
+    const items = Array.from(content.querySelectorAll('li.iti__country'));
+    let open = false;
+    window.__state.phoneCountry = 'us';
+    const setOpen = (next) => {
+      open = next;
+      C.scheduleRender();
+    };
+    picker.addEventListener('click', () => {
+      if (!open) setOpen(true);
+    });
+    picker.closest('label')?.addEventListener('click', (event) => {
+      if (open) event.preventDefault();
+    });
+    document.documentElement.addEventListener('click', (event) => {
+      if (open && !container.contains(event.target)) setOpen(false);
+    });
+    for (const item of items) {
+      item.addEventListener('click', () => {
+        open = false;
+        C.commit('phoneCountry', item.getAttribute('data-country-code'));
+      });
+    }
+    C.view(() => {
+      const code = window.__state.phoneCountry;
+      const chosen = items.find((item) => item.getAttribute('data-country-code') === code);
+      content.classList.toggle('iti__hide', !open);
+      picker.setAttribute('aria-expanded', String(open));
+      picker.setAttribute('title', chosen.querySelector('.iti__country-name').textContent);
+      picker.querySelector('.iti__flag').className = `iti__flag iti__${code}`;
+      picker.querySelector('.iti__selected-dial-code').textContent = `+${chosen.getAttribute('data-dial-code')}`;
+      for (const item of items) item.setAttribute('aria-selected', String(item === chosen || item.getAttribute('data-country-code') === code));
+    });
+  }
+
   function wire(root, options) {
     randomizeIds(root);
+    wirePhoneCountry(root);
     wireTexts(root);
     wireRadios(root);
     wireFiles(root);

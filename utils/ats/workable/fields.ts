@@ -40,6 +40,8 @@ export function classifyWorkableUi(ui: string | undefined, control: ControlType)
     if (ui === 'cover_letter') return { kind: 'coverLetter', confidence: 0.99, reason: 'workable: data-ui=cover_letter' };
     return { kind: 'unknown', confidence: 1, reason: `workable: a file input that is not the resume (${ui ?? 'no data-ui'})` };
   }
+  // The phone's box holds the number and, as a list, its country's dialling code.
+  if (ui === 'phone' && control === 'listbox-button') return { kind: 'phoneCountryCode', confidence: 0.99, reason: 'workable: the phone’s country' };
   const kind = ui ? STANDARD[ui] : undefined;
   return kind ? { kind, confidence: 0.99, reason: `workable: data-ui=${ui}` } : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Classification, FieldDescription } from '../../core/types';
 import type { AtsAdapter } from '../adapter';
-import { chooseInDropdown, dropdownFields, dropdownOf } from './dropdown';
+import { chooseInList, clickListFields, isClickList } from './dropdown';
 import { classifyWorkableUi, cleanLabel, isFieldUi } from './fields';
 
 /** Workable's hosted application: apply.workable.com/<account>/j/<shortcode>/apply/. */
@@ -35,7 +35,7 @@ export const workable: AtsAdapter = {
 
   classify: (field: WorkableField): Classification | undefined => classifyWorkableUi(field.workableUi, field.control),
 
-  extraFields: (root) => dropdownFields(root),
+  extraFields: (root) => clickListFields(root),
 
   annotate(field, handle) {
     // Labels and options carry the icons' fallback text, the required "*" and "(Optional)".
@@ -50,7 +50,7 @@ export const workable: AtsAdapter = {
 
   async perform(handle, action, ctx) {
     const element = handle.element;
-    if (action.op === 'choose' && element instanceof HTMLInputElement && dropdownOf(element)) return chooseInDropdown(element, action, ctx);
+    if (action.op === 'choose' && isClickList(element)) return chooseInList(element, action, ctx);
     if (action.op === 'file') {
       // Whatever the plan says, a document goes only where Workable names that document.
       const wanted = action.role === 'resume' ? 'resume' : 'cover_letter';
