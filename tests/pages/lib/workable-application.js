@@ -165,7 +165,7 @@
 
   /**
    * intl-tel-input, as its own source does it: the selected flag opens the country list and a
-   * click on a country picks it; a click elsewhere closes the list; inside a <label>, a click
+   * click on a country picks it; a click elsewhere or Escape closes the list; inside a <label>, a click
    * while the list is open is kept from reaching the input (its "input nested inside label" hack).
    * The country starts as the page's guess from where the visitor is.
    */
@@ -189,6 +189,9 @@
     });
     document.documentElement.addEventListener('click', (event) => {
       if (open && !container.contains(event.target)) setOpen(false);
+    });
+    document.addEventListener('keydown', (event) => {
+      if (open && event.key === 'Escape') setOpen(false);
     });
     for (const item of items) {
       item.addEventListener('click', () => {

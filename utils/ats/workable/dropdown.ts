@@ -140,8 +140,11 @@ export async function chooseInList(element: HTMLElement, action: Choice, ctx: Fi
     const best = ctx.chooseOption(candidates.map((candidate) => candidate.option), action);
     const picked = candidates.find((candidate) => candidate.option === best);
     if (!picked) {
+      // Escape closes it; a list that stays open after the page's render is closed as it opened.
       pressKey(trigger, 'Escape');
+      await nextTask();
       if (openList()) pointerClick(trigger);
+      await nextTask();
       return { status: 'skipped', reason: 'no-matching-option' };
     }
     pointerClick(picked.element);

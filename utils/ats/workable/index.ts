@@ -54,7 +54,7 @@ export const workable: AtsAdapter = {
     if (action.op === 'file') {
       // Whatever the plan says, a document goes only where Workable names that document.
       const wanted = action.role === 'resume' ? 'resume' : 'cover_letter';
-      if (element.getAttribute('data-ui') !== wanted) return { status: 'failed', error: `not Workable's ${wanted} input` };
+      if (workableUiOf(element) !== wanted) return { status: 'failed', error: `not Workable's ${wanted} input` };
     }
     return undefined;
   },
