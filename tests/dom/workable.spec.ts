@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The Workable adapter's own widgets, in real Chromium, on the Workable fixture page's markup and
+ * scripts (tests/pages/workable/acme.html, tests/pages/lib/workable-application.js): the document
+ * guard on file inputs, and the click-to-pick lists.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const LIB = resolve(ROOT, 'tests/pages/lib');
+const FIXTURE = readFileSync(resolve(ROOT, 'tests/pages/workable/acme.html'), 'utf8');
+const START = '<script>\n  window.WorkableApplication';
+/** The page's markup without its scripts, and the script that starts it. */
+const MARKUP = FIXTURE.slice(FIXTURE.indexOf('<body>') + '<body>'.length, FIXTURE.indexOf(START));
+const STARTER = FIXTURE.slice(FIXTURE.indexOf(START) + '<script>'.length, FIXTURE.lastIndexOf('</script>'));
+const STYLE = FIXTURE.slice(FIXTURE.indexOf('<style>') + '<style>'.length, FIXTURE.indexOf('</style>'));
+
+let bundled: Promise<string> | undefined;
+function workableBundle(): Promise<string> {
+  bundled ??= build({
+    stdin: {
+      contents: ["export { workable } from './utils/ats/workable';", "export { chooseOption } from './utils/core/match';"].join('\n'),
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    globalName: 'Workable',
+    target: 'chrome120',
+    write: false,
+  }).then((result) => result.outputFiles[0]!.text);
+  return bundled;
+}
+
+interface PageGlobals {
+  Workable: typeof import('../../utils/ats/workable') & typeof import('../../utils/core/match');
+  __state: Record<string, unknown>;
+  __holdQuestions: boolean;
+  __releaseQuestions(): void;
+  ctx: import('../../utils/dom/fill').FillContext;
+}
+
+const RESUME = { role: 'resume', name: 'Jordan_Rivera_Resume.pdf', type: 'application/pdf', size: 4, base64: btoa('%PDF') };
+
+/** The fixture page with its questions rendered, and the adapter beside it. */
+async function load(page: Page): Promise<void> {
+  await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${STYLE}</style></head><body>${MARKUP}</body></html>`);
+  await page.evaluate(() => ((window as unknown as PageGlobals).__holdQuestions = true));
+  await page.addScriptTag({ path: resolve(LIB, 'controlled.js') });
+  await page.addScriptTag({ path: resolve(LIB, 'workable-application.js') });
+  await page.addScriptTag({ content: STARTER });
+  await page.addScriptTag({ content: await workableBundle() });
+  await page.evaluate((resume) => {
+    const globals = window as unknown as PageGlobals;
+    globals.__releaseQuestions();
+    globals.ctx = { documents: [resume as never], chooseOption: async (options, choice) => globals.Workable.chooseOption(options, choice), widgetTimeoutMs: 2000 };
+  }, RESUME);
+}
+
+/** What the adapter's perform does with `action` on the element `selector` finds. */
+function perform(page: Page, selector: string, control: string, action: object) {
+  return page.evaluate(
+    async ([selector, control, action]) => {
+      const { Workable, ctx } = window as unknown as PageGlobals;
+      const element = document.querySelector<HTMLElement>(selector)!;
+      const outcome = await Workable.workable.perform!({ ref: 'f1', control: control as never, element }, { ref: 'f1', ...(action as object) } as never, ctx);
+      return outcome ?? 'left to the generic filler';
+    },
+    [selector, control, action] as const,
+  );
+}
+
+const state = (page: Page) => page.evaluate(() => ({ ...(window as unknown as PageGlobals).__state }));
+const openLists = (page: Page) => page.locator('[role="listbox"][id^="input_"]').count();
+
+test.describe('Workable documents', () => {
+  const ATTACH = { kind: 'resume', op: 'file', role: 'resume' };
+
+  test('refuses to put the resume into the photo, whatever a plan says, and leaves it empty', async ({ page }) => {
+    await load(page);
+    expect(await perform(page, 'input[data-ui="avatar"]', 'file', ATTACH)).toEqual({ status: 'failed', error: "not Workable's resume input" });
+    expect(await page.locator('input[data-ui="avatar"]').evaluate((input: HTMLInputElement) => input.files?.length ?? 0)).toBe(0);
+    expect((await state(page)).avatar).toBeNull();
+  });
+
+  test('refuses a cover letter anywhere but a cover letter input', async ({ page }) => {
+    await load(page);
+    expect(await perform(page, 'input[data-ui="resume"]', 'file', { kind: 'coverLetter', op: 'file', role: 'coverLetter' })).toEqual({
+      status: 'failed',
+      error: "not Workable's cover_letter input",
+    });
+  });
+
+  test('leaves the resume input to the generic uploader', async ({ page }) => {
+    await load(page);
+    expect(await perform(page, 'input[data-ui="resume"]', 'file', ATTACH)).toBe('left to the generic filler');
+  });
+});
+
+test.describe('Workable lists', () => {
+  const choose = (text: string) => ({ kind: 'referralSource', op: 'choose', search: text, accept: [text], meaning: { type: 'text', value: text } });
+
+  test('opens a dropdown, clicks the option that means the answer, and sees the page take it', async ({ page }) => {
+    await load(page);
+    expect(await perform(page, '#input_QA_1223184_input', 'listbox-button', choose('LinkedIn'))).toEqual({ status: 'filled', value: 'LinkedIn' });
+    expect((await state(page)).QA_1223184).toBe('5938004');
+    await expect(page.locator('#input_QA_1223184_input')).toHaveValue('LinkedIn');
+    expect(await openLists(page)).toBe(0);
+  });
+
+  test('closes a dropdown that offers nothing the answer means, and leaves it empty', async ({ page }) => {
+    await load(page);
+    expect(await perform(page, '#input_QA_1223185_input', 'listbox-button', choose('Tokyo'))).toEqual({ status: 'skipped', reason: 'no-matching-option' });
+    expect((await state(page)).QA_1223185).toBe('');
+    await expect(page.locator('[data-ui="QA_1223185"]')).toHaveAttribute('data-open', 'false');
+    expect(await openLists(page)).toBe(0);
+  });
+
+  test('picks the phone’s country by its dialling code, and closes the list', async ({ page }) => {
+    await load(page);
+    const country = { kind: 'phoneCountryCode', op: 'choose', search: 'Greece', accept: ['+30'], meaning: { type: 'phoneCountryCode', code: '+30', country: 'Greece' } };
+    expect(await perform(page, '.iti__selected-flag', 'listbox-button', country)).toEqual({ status: 'filled', value: 'Greece +30' });
+    expect((await state(page)).phoneCountry).toBe('gr');
+    await expect(page.locator('#iti-0__country-listbox')).toBeHidden();
+  });
+
+  test('leaves the phone’s country as the page guessed it when no country has the dialling code', async ({ page }) => {
+    await load(page);
+    const country = { kind: 'phoneCountryCode', op: 'choose', search: '+999', accept: ['+999'], meaning: { type: 'phoneCountryCode', code: '+999' } };
+    expect(await perform(page, '.iti__selected-flag', 'listbox-button', country)).toEqual({ status: 'skipped', reason: 'no-matching-option' });
+    expect((await state(page)).phoneCountry).toBe('us');
+    await expect(page.locator('#iti-0__country-listbox')).toBeHidden();
+  });
+});
+
+test.describe('the Workable fixture page', () => {
+  test('reverts a value set without the events React listens for, as a controlled input does', async ({ page }) => {
+    await load(page);
+    await page.locator('#firstname').evaluate((input: HTMLInputElement) => {
+      input.value = 'Jordan';
+      input.dispatchEvent(new FocusEvent('blur'));
+    });
+    await expect(page.locator('#firstname')).toHaveValue('');
+    expect((await state(page)).firstname).toBe('');
+  });
+});
