@@ -33,8 +33,12 @@ export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
    * resume parser beside the resume field) or is one `extraFields` reads as a whole instead.
    */
   ignores?(element: Element): boolean;
-  /** In the extension: classification by the form's stable attributes; undefined falls back to the heuristics. */
-  classify?(field: FieldDescription, profile: Profile): Classification | undefined;
+  /**
+   * In the extension: classification by the form's stable attributes; undefined falls back to the
+   * heuristics. `heuristics` is the generic classifier, given rather than imported so that the
+   * module's page side never carries its keyword tables.
+   */
+  classify?(field: FieldDescription, profile: Profile, heuristics: (field: FieldDescription) => Classification): Classification | undefined;
   /** In the page: what the form holds before a fill that `prepare` needs (entries the user started). JSON only. */
   readPage?(root: Document | Element): Page;
   /** In the extension: what the page must prepare, from the profile (how many schools to add). JSON only. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFields } from '../core/classify';
+import { siteRules } from '../fill/plan';
+import { classifyField, classifyFields } from '../core/classify';
 import { planFill } from '../core/plan';
 import { field, fullProfile, labelled, options } from '../core/testing';
 import type { FieldDescription } from '../core/types';
@@ -8,6 +9,7 @@ import { classifyAshby, kindOfPath, systemPathIn, type AshbyField } from './ashb
 import { isMatchedUrl } from './matches';
 
 const ada = fullProfile();
+const heuristics = (asked: FieldDescription) => classifyField(asked, ada);
 const FORM = '1e2d3c4b-5a69-4788-97a6-b5c4d3e2f1a0';
 const SURVEY = '9a8b7c6d-5e4f-4321-8fed-cba987654321';
 
@@ -61,30 +63,30 @@ describe('classifyAshby', () => {
   const at = (path: string, overrides: Partial<AshbyField>): AshbyField => ({ ...field(overrides), ashbyPath: path });
 
   it('takes the kind from the path, whatever the label says', () => {
-    expect(classifyAshby(at('_systemfield_name', { labels: ['Legal Name'] }), ada)).toMatchObject({ kind: 'fullName' });
-    expect(classifyAshby(at('_systemfield_location', { labels: ['Location'], control: 'combobox' }), ada)).toMatchObject({ kind: 'location' });
-    expect(classifyAshby(at('_systemfield_resume', { labels: ['Resume'], control: 'file' }), ada)).toMatchObject({ kind: 'resume' });
+    expect(classifyAshby(at('_systemfield_name', { labels: ['Legal Name'] }), ada, heuristics)).toMatchObject({ kind: 'fullName' });
+    expect(classifyAshby(at('_systemfield_location', { labels: ['Location'], control: 'combobox' }), ada, heuristics)).toMatchObject({ kind: 'location' });
+    expect(classifyAshby(at('_systemfield_resume', { labels: ['Resume'], control: 'file' }), ada, heuristics)).toMatchObject({ kind: 'resume' });
   });
 
   it('reads an EEO radio group by the end of its name when no entry names it', () => {
     const gender = field({ control: 'radio-group', name: `${SURVEY}__systemfield_eeoc_gender`, options: options('Male', 'Female', 'Decline to self-identify') });
-    expect(classifyAshby(gender, ada)).toMatchObject({ kind: 'gender' });
+    expect(classifyAshby(gender, ada, heuristics)).toMatchObject({ kind: 'gender' });
   });
 
   it('gives the resume to _systemfield_resume only: never an employer’s own file question', () => {
     const custom = at('5f8b1d4c-3e6a-4f9b-8c5d-8a0e4b7f1d36', { labels: ['Resume / CV'], control: 'file' });
-    expect(classifyAshby(custom, ada)).toMatchObject({ kind: 'unknown', confidence: 1 });
+    expect(classifyAshby(custom, ada, heuristics)).toMatchObject({ kind: 'unknown', confidence: 1 });
     const cover = at('5f8b1d4c-3e6a-4f9b-8c5d-8a0e4b7f1d36', { labels: ['Cover Letter'], control: 'file' });
-    expect(classifyAshby(cover, ada)).toMatchObject({ kind: 'coverLetter' });
+    expect(classifyAshby(cover, ada, heuristics)).toMatchObject({ kind: 'coverLetter' });
   });
 
   it('refuses a system path on a control that cannot hold it', () => {
-    expect(classifyAshby(at('_systemfield_resume', { labels: ['Resume'], control: 'text' }), ada)).toMatchObject({ kind: 'unknown' });
-    expect(classifyAshby(at('_systemfield_name', { labels: ['Name'], control: 'file' }), ada)).toMatchObject({ kind: 'unknown' });
+    expect(classifyAshby(at('_systemfield_resume', { labels: ['Resume'], control: 'text' }), ada, heuristics)).toMatchObject({ kind: 'unknown' });
+    expect(classifyAshby(at('_systemfield_name', { labels: ['Name'], control: 'file' }), ada, heuristics)).toMatchObject({ kind: 'unknown' });
   });
 
   it('leaves custom questions to the heuristics', () => {
-    expect(classifyAshby(at('7b0d3f6e-5a8c-4b1d-8e7f-0c2a6d9b3f58', { labels: ['Are you legally authorized to work in the United States?'], control: 'radio-group' }), ada)).toBeUndefined();
+    expect(classifyAshby(at('7b0d3f6e-5a8c-4b1d-8e7f-0c2a6d9b3f58', { labels: ['Are you legally authorized to work in the United States?'], control: 'radio-group' }), ada, heuristics)).toBeUndefined();
   });
 });
 
@@ -93,7 +95,7 @@ describe('planning an Ashby form', () => {
     ...labelled(question, { control: 'radio-group', options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] }),
     ashbyPath: path,
   });
-  const plan = (fields: FieldDescription[]) => planFill(classifyFields(fields, ada, (f) => ashby.classify!(f, ada)), ada, { documents: ['resume'] });
+  const plan = (fields: FieldDescription[]) => planFill(classifyFields(fields, ada, siteRules(ashby, ada)), ada, { documents: ['resume'] });
 
   it('answers Yes/No pairs by pressing the button that means the profile’s answer, and leaves the rest', () => {
     const authorized = yesNo('Are you legally authorized to work in the United States?', 'a');

@@ -1,5 +1,6 @@
 import { isMatchedUrl } from './matches';
 import { describe, expect, it } from 'vitest';
+import { siteRules } from '../fill/plan';
 import { classifyFields } from '../core/classify';
 import { chooseOption } from '../core/match';
 import { planFill } from '../core/plan';
@@ -149,7 +150,7 @@ describe('with the engine', () => {
       labelled('Company name', { ref: 'company', htmlId: 'company-name-1', section: 'Employment', entryIndex: 1 }),
       labelled('Current role', { ref: 'current', htmlId: 'current-role-0_1', control: 'checkbox', section: 'Employment', entryIndex: 0 }),
     ];
-    const plan = planFill(classifyFields(fields, jordan, (f) => greenhouse.classify!(f, jordan)), jordan, { documents: [] });
+    const plan = planFill(classifyFields(fields, jordan, siteRules(greenhouse, jordan)), jordan, { documents: [] });
     expect(plan.actions).toEqual([
       expect.objectContaining({ ref: 'school', op: 'choose', search: jordan.education[0]!.school }),
       expect.objectContaining({ ref: 'company', op: 'text', value: jordan.work[1]!.company }),
@@ -160,7 +161,7 @@ describe('with the engine', () => {
   it('picks "United States +1" for +1 in the United States, among the other +1 countries', () => {
     const jordan = fullProfile();
     const country = labelled('Country', { ref: 'country', htmlId: 'country', control: 'combobox' });
-    const [action] = planFill(classifyFields([country], jordan, (f) => greenhouse.classify!(f, jordan)), jordan, { documents: [] }).actions;
+    const [action] = planFill(classifyFields([country], jordan, siteRules(greenhouse, jordan)), jordan, { documents: [] }).actions;
     expect(action).toMatchObject({ op: 'choose', meaning: { type: 'phoneCountryCode', code: '+1', country: 'United States' } });
     const offered = options('Afghanistan +93', 'American Samoa +1', 'Canada +1', 'United States +1', 'United States Minor Outlying Islands +1');
     expect(chooseOption(offered, action as Parameters<typeof chooseOption>[1])?.label).toBe('United States +1');
@@ -180,7 +181,7 @@ describe('with the engine', () => {
       labelled('Are you 18 or older?', { control: 'combobox', htmlId: 'question_3005' }),
     ];
     const answers = profile({ answers: [{ question: 'Why do you want to work here?', answer: 'Because.' }] });
-    const kinds = classifyFields(fields, answers, (f) => greenhouse.classify!(f, answers)).map((c) => c.classification.kind);
+    const kinds = classifyFields(fields, answers, siteRules(greenhouse, answers)).map((c) => c.classification.kind);
     expect(kinds).toEqual(['gender', 'linkedin', 'savedAnswer', 'unknown']);
   });
 });

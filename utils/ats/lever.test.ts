@@ -1,5 +1,6 @@
 import { isMatchedUrl } from './matches';
 import { describe, expect, it } from 'vitest';
+import { siteRules } from '../fill/plan';
 import { classifyFields } from '../core/classify';
 import { planFill } from '../core/plan';
 import { labelled, profile } from '../core/testing';
@@ -91,19 +92,19 @@ describe('lever.classify', () => {
   const slot = (name: string, leverLinkLabel: string): LeverField => ({ ...labelled(leverLinkLabel, { name }), leverLinkLabel });
 
   it('gives an open link slot the link its label asks for, and leaves the rest', () => {
-    expect(lever.classify!(slot('urls[Portfolio]', 'Portfolio URL'), profile())).toMatchObject({ kind: 'website' });
-    expect(lever.classify!(slot('urls[Other]', 'Personal website'), profile())).toMatchObject({ kind: 'website' });
-    expect(lever.classify!(slot('urls[Other]', 'Other website'), profile())).toMatchObject({ kind: 'unknown', confidence: 1 });
-    expect(lever.classify!(slot('urls[Github]', 'Github URL'), profile())).toMatchObject({ kind: 'github' });
+    expect(siteRules(lever, profile())!(slot('urls[Portfolio]', 'Portfolio URL'))).toMatchObject({ kind: 'website' });
+    expect(siteRules(lever, profile())!(slot('urls[Other]', 'Personal website'))).toMatchObject({ kind: 'website' });
+    expect(siteRules(lever, profile())!(slot('urls[Other]', 'Other website'))).toMatchObject({ kind: 'unknown', confidence: 1 });
+    expect(siteRules(lever, profile())!(slot('urls[Github]', 'Github URL'))).toMatchObject({ kind: 'github' });
   });
 
   it('takes the location search as the location, whatever the input is named', () => {
     const search: LeverField = { ...labelled('Where do you live?', { name: 'candidate-location', control: 'combobox' }), leverLocationSearch: true };
-    expect(lever.classify!(search, profile())).toMatchObject({ kind: 'location' });
+    expect(siteRules(lever, profile())!(search)).toMatchObject({ kind: 'location' });
   });
 
   it('leaves card questions to the heuristics', () => {
-    expect(lever.classify!(labelled('Are you willing to relocate?', { name: 'cards[abc][field0]', control: 'select' }), profile())).toBeUndefined();
+    expect(siteRules(lever, profile())!(labelled('Are you willing to relocate?', { name: 'cards[abc][field0]', control: 'select' }))).toBeUndefined();
   });
 });
 
@@ -250,7 +251,7 @@ describe('Lever fields through the engine', () => {
     answers: [{ question: 'Why do you want to work here?', answer: 'Reliable infrastructure.' }],
   });
   const plan = (...fields: Parameters<typeof labelled>[]) =>
-    planFill(classifyFields(fields.map((args) => labelled(...args)), jordan, (f) => lever.classify!(f, jordan)), jordan, {
+    planFill(classifyFields(fields.map((args) => labelled(...args)), jordan, siteRules(lever, jordan)), jordan, {
       documents: ['resume'],
       today: '2026-11-27',
     });
@@ -282,7 +283,7 @@ describe('Lever fields through the engine', () => {
     const slot = (name: string, label: string): LeverField => ({ ...labelled(label, { name }), leverLinkLabel: label });
     const withWebsite = profile({ links: { website: 'https://jordan.example.com' } });
     const fields = [slot('urls[Portfolio]', 'Portfolio URL'), slot('urls[Other]', 'Other website')];
-    const { actions, results } = planFill(classifyFields(fields, withWebsite, (f) => lever.classify!(f, withWebsite)), withWebsite, { documents: [] });
+    const { actions, results } = planFill(classifyFields(fields, withWebsite, siteRules(lever, withWebsite)), withWebsite, { documents: [] });
     expect(actions).toEqual([expect.objectContaining({ ref: fields[0]!.ref, kind: 'website', value: 'https://jordan.example.com' })]);
     expect(results).toEqual([expect.objectContaining({ ref: fields[1]!.ref, outcome: { status: 'skipped', reason: 'unknown-field' } })]);
     expect(classifyFields([labelled('Other website', { name: 'urls[Other]' })], withWebsite)[0]?.classification.kind).toBe('website');
@@ -292,7 +293,7 @@ describe('Lever fields through the engine', () => {
     const comments = labelled('Additional information', { control: 'textarea', name: 'comments', placeholder: 'Add a cover letter or anything else you want to share.' });
     const withAnswer = profile({ answers: [{ question: 'Additional information', answer: 'Available from January.' }] });
     const planFor = (who: typeof jordan) =>
-      planFill(classifyFields([comments], who, (f) => lever.classify!(f, who)), who, { documents: [] }).actions;
+      planFill(classifyFields([comments], who, siteRules(lever, who)), who, { documents: [] }).actions;
     expect(planFor(jordan)).toEqual([]);
     expect(planFor(withAnswer)).toEqual([expect.objectContaining({ kind: 'savedAnswer', value: 'Available from January.' })]);
   });

@@ -35,6 +35,15 @@ describe('the registry of ATS adapters', () => {
     expect(existsSync(join(ROOT, 'tests/e2e', `${id}.spec.ts`)), `tests/e2e/${id}.spec.ts`).toBe(true);
   });
 
+  it.each(ADAPTERS.map((adapter) => [adapter.id]))('%s leaves the heuristics and the option matcher to the extension', (id) => {
+    // Whatever an adapter module imports ships in its site's content script: the classifier's
+    // keyword tables and the meaning matcher belong in the extension (classify's `heuristics`
+    // argument, FillContext.chooseOption).
+    const dir = join(import.meta.dirname, id);
+    const files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).map((file) => join(dir, file)) : [join(import.meta.dirname, `${id}.ts`)];
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from '(\.\.\/)+core\/(classify|match|keywords)'/);
+  });
+
   it.each(ADAPTERS.map((adapter) => [adapter.id]))('%s has its own content script, built from its adapter alone', (id) => {
     const entry = join(ROOT, 'entrypoints', `${id}.content.ts`);
     expect(existsSync(entry), `entrypoints/${id}.content.ts`).toBe(true);

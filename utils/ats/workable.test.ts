@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { siteRules } from '../fill/plan';
 import { classifyFields } from '../core/classify';
 import { planFill } from '../core/plan';
 import { labelled, profile } from '../core/testing';
@@ -81,7 +82,7 @@ describe('Workable fields through the engine', () => {
     application: { workAuthorization: { US: true }, requiresSponsorship: false, willingToRelocate: true, referralSource: 'LinkedIn' },
   });
   const plan = (fields: FieldDescription[]) =>
-    planFill(classifyFields(fields, jordan, (f) => workable.classify!(f, jordan)), jordan, { documents: ['resume', 'coverLetter'] });
+    planFill(classifyFields(fields, jordan, siteRules(workable, jordan)), jordan, { documents: ['resume', 'coverLetter'] });
   const ui = (workableUi: string, field: FieldDescription): WorkableField => ({ ...field, workableUi });
 
   it('puts the location, not the street, into the address that asks for city, region and country', () => {
@@ -114,7 +115,7 @@ describe('Workable fields through the engine', () => {
   it('picks the phone’s country by its dialling code and the applicant’s country', () => {
     const londoner = profile({ personal: { phoneCountryCode: '+44', phone: '20 7946 0958', address: { city: 'London', country: 'United Kingdom' } } });
     const picker = ui('phone', labelled('Telephone country code', { control: 'listbox-button' }));
-    const { actions } = planFill(classifyFields([picker], londoner, (f) => workable.classify!(f, londoner)), londoner, { documents: [] });
+    const { actions } = planFill(classifyFields([picker], londoner, siteRules(workable, londoner)), londoner, { documents: [] });
     expect(actions).toEqual([expect.objectContaining({ kind: 'phoneCountryCode', op: 'choose', meaning: { type: 'phoneCountryCode', code: '+44', country: 'United Kingdom' } })]);
   });
 

@@ -1,5 +1,5 @@
 import type { AnyAdapter } from '../ats/adapter';
-import { classifyFields } from '../core/classify';
+import { classifyField, classifyFields } from '../core/classify';
 import { planFill } from '../core/plan';
 import type { Classification, FieldDescription, FieldResult, FillAction } from '../core/types';
 import type { DocumentRole, Profile } from '../profile/schema';
@@ -33,7 +33,7 @@ export interface PlanInput {
 
 export function planPage({ adapter, profile, fields, documents, today }: PlanInput): PagePlan {
   const started = performance.now();
-  const classified = classifyFields(fields, profile, adapter.classify ? (field) => adapter.classify!(field, profile) : undefined);
+  const classified = classifyFields(fields, profile, siteRules(adapter, profile));
   const classifiedAt = performance.now();
   const plan = planFill(classified, profile, { documents, ...(today ? { today } : {}) });
   const kinds: PagePlan['kinds'] = {};
@@ -51,3 +51,9 @@ export function isEmptyProfile(profile: Profile, documentCount: number): boolean
 
 /** Fields a page may send at once: a form is a few hundred at most; more is not a form. */
 export const MAX_PLANNED_FIELDS = 2000;
+
+/** An adapter's site rules, as classifyFields takes them, with the heuristics they may consult. */
+export function siteRules(adapter: AnyAdapter, profile: Profile): ((field: FieldDescription) => Classification | undefined) | undefined {
+  const { classify } = adapter;
+  return classify ? (field) => classify(field, profile, (asked) => classifyField(asked, profile)) : undefined;
+}

@@ -1,4 +1,3 @@
-import { classifyField } from '../../core/classify';
 import type { FieldKind } from '../../core/fieldKinds';
 import type { Classification, FieldDescription } from '../../core/types';
 import type { Profile } from '../../profile/schema';
@@ -47,7 +46,7 @@ export function kindOfPath(path: string | undefined): FieldKind | undefined {
  * resume field takes the resume: a "Resume / CV" file question of the employer's own, or the
  * parser above the form, would send it where Ashby does not keep it as the candidate's resume.
  */
-export function classifyAshby(field: AshbyField, profile: Profile): Classification | undefined {
+export function classifyAshby(field: AshbyField, profile: Profile, heuristics: (field: FieldDescription) => Classification): Classification | undefined {
   const path = field.ashbyPath ?? systemPathIn(field.name) ?? systemPathIn(field.htmlId);
   const kind = kindOfPath(path);
   if (kind) {
@@ -56,6 +55,6 @@ export function classifyAshby(field: AshbyField, profile: Profile): Classificati
     return { kind, confidence: SITE_CONFIDENCE, reason: `ashby: ${path}` };
   }
   if (field.control !== 'file') return undefined;
-  const guess = classifyField(field, profile);
+  const guess = heuristics(field);
   return guess.kind === 'resume' ? { kind: 'unknown', confidence: 1, reason: 'ashby: only _systemfield_resume takes the resume' } : guess;
 }
