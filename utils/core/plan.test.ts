@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../profile/schema';
-import { hasUserValue, planFill, type PlanContext } from './plan';
+import { planFill, type PlanContext } from './plan';
+import { hasUserValue } from './userValue';
 import { classified, field, fullProfile, options } from './testing';
 import type { Classification, FieldDescription, FillAction, SkipReason } from './types';
 

@@ -4,7 +4,7 @@ import { CONFIDENCE_THRESHOLD } from './classify';
 import { dateFormatOf, dateParts, formatDate } from './format';
 import { matchOption } from './match';
 import type { ClassifiedField, FieldDescription, FieldResult, FillAction, Meaning, SkipReason } from './types';
-import { isPlaceholderOption } from './wording';
+import { hasUserValue } from './userValue';
 
 export interface PlanContext {
   /** The documents the store holds. */
@@ -57,22 +57,6 @@ function planField(
       : answerFor(kind, { field, profile, documents: ctx.documents, ...(ctx.today ? { today: ctx.today } : {}) });
   if (!answer) return 'no-answer';
   return fit(field, kind, answer);
-}
-
-/**
- * Whether the field already holds something the user put there. A select showing its
- * "Select..." option, or a listbox button reading "Select One", is empty. A checked checkbox
- * is the user's.
- */
-export function hasUserValue(field: FieldDescription): boolean {
-  const { currentValue } = field;
-  if (Array.isArray(currentValue)) return currentValue.some((value) => value.trim() !== '');
-  if (currentValue.trim() === '') return false;
-  if (field.control === 'select' || field.control === 'combobox' || field.control === 'listbox-button') {
-    const shown = field.options?.find((option) => option.value === currentValue) ?? { value: currentValue, label: currentValue };
-    return !isPlaceholderOption(shown);
-  }
-  return true;
 }
 
 /** Puts an answer into the shape the control takes. */

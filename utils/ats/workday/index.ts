@@ -1,4 +1,4 @@
-import { hasUserValue } from '../../core/plan';
+import { hasUserValue } from '../../core/userValue';
 import type { FieldDescription, FieldOutcome, FillAction } from '../../core/types';
 import { collectFields, type FieldHandle } from '../../dom/collect';
 import type { FillContext } from '../../dom/fill';
