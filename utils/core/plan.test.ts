@@ -50,6 +50,8 @@ describe('planFill: text fields', () => {
     ['skills', { control: 'textarea' }, 'skills', 'TypeScript, Mathematics'],
     ['languages', {}, 'languages', 'English (Native)'],
     ['GPA', {}, 'gpa', '3.9'],
+    ['work location', { labels: ['Location'] }, 'workLocation', 'London, UK'],
+    ['a work entry asking for the city alone (iCIMS)', { labels: ['City'] }, 'workLocation', 'London'],
   ])('%s', (_title, description, kind, value) => {
     expect(planOne(description, kind)).toMatchObject({ op: 'text', value });
   });

@@ -321,6 +321,7 @@
     };
     for (const [name, value] of Object.entries(parsed)) document.getElementById(name).setAttribute('value', value);
     document.getElementById('-1_PersonProfileFields.rcf3214_Month').querySelector('option[value="06"]').setAttribute('selected', 'selected');
+    document.getElementById('-1_CandProfileFields.IsGraduated').querySelector('option[value="20466"]').setAttribute('selected', 'selected');
     document.getElementById('-1_PersonProfileFields.rcf3219').textContent = 'Reels feed delivery infrastructure';
     const country = document.getElementById('-1_PersonProfileFields.AddressCountry');
     country.innerHTML = '<option value="US" selected="selected">United States</option>';

@@ -50,10 +50,12 @@ export async function uploadResume(input: HTMLInputElement, doc: TransferDocumen
     return { status: 'failed', error: 'uploading it makes iCIMS replace what you typed with what it reads from the resume: attach it yourself' };
   }
   const frame = frameOf(input.ownerDocument);
-  const reloaded = frame ? nextLoad(frame) : undefined;
+  const reloaded = frame ? nextLoad(frame) : leaves(input.ownerDocument);
   const attached = await attachFile(input, doc, ctx);
-  if (attached.status !== 'filled' || !frame || !reloaded) return attached;
+  if (attached.status !== 'filled') return attached;
+  // Here the page goes, and this fill with it: nothing is written into a form about to be replaced.
   if (!(await reloaded)) return { status: 'failed', error: 'iCIMS did not show the form again after reading the resume' };
+  if (!frame) return attached;
   const onFile = frame.contentDocument?.getElementById('PortalProfileFields.Resume_FileName');
   return isInput(onFile) && onFile.value === doc.name
     ? { status: 'filled', value: doc.name }
@@ -68,6 +70,17 @@ function frameOf(doc: Document): HTMLIFrameElement | null {
   } catch {
     return null;
   }
+}
+
+/** Resolves true when this page is left for the next one, false after the time a parse may take. */
+function leaves(doc: Document): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), PARSE_TIMEOUT_MS);
+    doc.defaultView?.addEventListener('pagehide', () => {
+      clearTimeout(timer);
+      resolve(true);
+    }, { once: true });
+  });
 }
 
 /** Resolves true when the frame loads its next document, false after the time a parse may take. */
