@@ -1,5 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
-import { expect, fillWithButton, test } from './fixtures';
+import { expect, fillWithButton, pressAutofill, summaryText, test } from './fixtures';
+import { RESUME_READ } from '../../utils/ats/icims';
 import { RESUME_FILE, testProfileFile } from './support/profile';
 
 /**
@@ -8,6 +9,9 @@ import { RESUME_FILE, testProfileFile } from './support/profile';
  */
 const CANDIDATE = 'https://careers-acme.icims.com/jobs/1234/software-engineer/candidate?from=login';
 const FRAME_URL = 'https://careers-acme.icims.com/jobs/1234/software-engineer/candidate?from=login&in_iframe=1&hashed=-435621309';
+/** The same form shown by a company's own careers page: the frame is cross-origin, the content script runs in it. */
+const COMPANY = 'https://www.acme-corp.com/careers/software-engineer';
+const FRAME = '#icims_content_iframe';
 const P = 'PersonProfileFields';
 
 /** What the fixture page keeps (tests/pages/lib/icims-portal.js). */
@@ -37,8 +41,8 @@ function outlined(page: Page) {
 }
 
 /** Opens the candidate profile and returns what its form holds before any fill. */
-async function open(page: Page) {
-  await page.goto(CANDIDATE);
+async function open(page: Page, url = CANDIDATE) {
+  await page.goto(url);
   const frame = page.frameLocator('#icims_content_iframe');
   await expect(frame.locator('#profileForm')).toBeVisible();
   // icimsDropdown.js has drawn its widgets.
@@ -82,6 +86,30 @@ const FROM_PROFILE = {
   'rcf2056 (shown)': 'No',
 };
 
+/** What iCIMS's parse of the resume writes (tests/pages/lib/icims-portal.js). */
+const PARSED = {
+  [`${P}.FirstName`]: 'Jordan',
+  [`${P}.LastName`]: 'Rivera',
+  [`${P}.Email`]: 'jordan.rivera@example.com',
+  [`-1_${P}.PhoneNumber`]: '555-014-2367',
+  [`-1_${P}.AddressStreet1`]: '123 Example Street Apt 4B',
+  [`-1_${P}.AddressCity`]: 'New York',
+  [`-1_${P}.AddressZip`]: '10001',
+  [`-1_${P}.AddressCountry`]: 'US',
+  [`-1_${P}.AddressCountry (shown)`]: 'United States',
+  [`-1_${P}.AddressState (shown)`]: '— Make a Selection —',
+  '-1_CandProfileFields.OtherSchool': 'Columbia University',
+  '-1_CandProfileFields.IsGraduated': '20466',
+  '-1_CandProfileFields.EducationStartDate_Year': '2015',
+  [`-1_${P}.rcf3212`]: 'Meta Platforms, Inc.',
+  [`-1_${P}.rcf3216`]: 'New York',
+  [`-1_${P}.rcf3213`]: 'Senior Software Engineer',
+  [`-1_${P}.rcf3214_Month`]: '06',
+  [`-1_${P}.rcf3214_Year`]: '2019',
+  [`-1_${P}.rcf3219`]: 'Reels feed delivery infrastructure',
+  'resume on file': RESUME_FILE.name,
+};
+
 /** Left for the user: no answer in the profile, a password, or a question the fill does not know. */
 const LEFT_FOR_USER = [
   // Never filled, and not outlined either: a password is the user's own business.
@@ -122,6 +150,23 @@ test.describe('iCIMS', () => {
     await expect(page.frameLocator('#icims_content_iframe').locator('.dropdown-container').first()).toBeHidden();
     expect(await outlined(page)).toEqual([...LEFT_FOR_USER].sort());
     expect(summary).toBe(`Filled 25 fields · ${LEFT_FOR_USER.length} need you`);
+  });
+
+  test('on a company’s own site: the upload replaces the page the fill ran in, which then says so; the next press fills the rest', async ({ page, importProfile }) => {
+    await importProfile(testProfileFile());
+    const before = await open(page, COMPANY);
+    await pressAutofill(page, FRAME);
+
+    await expect.poll(() => form(page).url(), { timeout: 20_000 }).toBe(`${FRAME_URL}&uploadResume=1`);
+    await expect.poll(() => summaryText(page, FRAME), { timeout: 20_000, message: 'the re-rendered form tells to press Autofill' }).toBe(RESUME_READ);
+    // Nothing was written into the form before it went: this is iCIMS's parse alone.
+    expect(await formState(page)).toEqual({ ...before, ...PARSED });
+
+    const summary = await fillWithButton(page, FRAME, 60_000);
+    expect(await formState(page)).toEqual({ ...before, ...FROM_PROFILE, '-1_CandProfileFields.IsGraduated': '20466', 'resume on file': RESUME_FILE.name });
+    expect(await outlined(page)).toEqual([...LEFT_FOR_USER].sort());
+    // The resume is on file: its upload buttons are gone, and it is not counted again.
+    expect(summary).toBe(`Filled 24 fields · ${LEFT_FOR_USER.length} need you`);
   });
 
   test('without a resume in the profile, fills the form where it is and posts nothing', async ({ page, importProfile }) => {

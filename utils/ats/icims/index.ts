@@ -3,7 +3,9 @@ import type { FieldHandle } from '../../dom/collect';
 import type { FillContext } from '../../dom/fill';
 import type { AtsAdapter } from '../adapter';
 import { chooseInDropdown, dropdownFields, selectOf } from './dropdown';
-import { holdsServerValue, isParsedPage, RESUME_INPUT, uploadResume } from './resume';
+import { holdsServerValue, isParsedPage, RESUME_INPUT, resumeOnFile, uploadResume } from './resume';
+
+export const RESUME_READ = 'iCIMS read your resume into this form. Press Autofill to fill the rest from your profile.';
 
 /** A field of a repeated group ("Professional Experience (1)") is numbered in its name: "-1_…" is the first. */
 const ENTRY_PREFIX = /^-(\d+)_/;
@@ -18,8 +20,15 @@ function annotate(field: FieldDescription, handle: FieldHandle): FieldDescriptio
   const out: FieldDescription = { ...field };
   const entry = ENTRY_PREFIX.exec(field.name ?? field.htmlId ?? '')?.[1];
   if (entry && out.section && out.entryIndex === undefined) out.entryIndex = Number(entry) - 1;
+  if (field.control === 'file' && handle.element.id === RESUME_INPUT) {
+    // A resume on record (read and shown by its name) is held: uploading again would have iCIMS
+    // read it and render the form again, over what the fill wrote.
+    const onFile = resumeOnFile(handle.element.ownerDocument);
+    if (onFile) out.currentValue = [onFile];
+    return out;
+  }
   const control = handle.control === 'listbox-button' ? selectOf(handle.element) : handle.element;
-  if (control && field.control !== 'file' && isParsedPage(control.ownerDocument) && holdsServerValue(control)) {
+  if (control && isParsedPage(control.ownerDocument) && holdsServerValue(control)) {
     out.currentValue = Array.isArray(field.currentValue) ? [] : '';
   }
   return out;
@@ -44,6 +53,9 @@ export const icims: AtsAdapter = {
   name: 'iCIMS',
   hosts: ['https://*.icims.com/*'],
   extraFields: (root) => dropdownFields(root),
+  // Where the form is this script's own page (a company's site shows iCIMS's frame, cross-origin),
+  // the upload replaced the page the fill ran in: the form iCIMS rendered from the resume says so.
+  greeting: (doc) => (isParsedPage(doc) && doc.getElementById('profileForm') ? RESUME_READ : undefined),
   annotate,
   performs: ['file', 'choose'],
   perform,

@@ -9,6 +9,12 @@ export const RESUME_INPUT = 'PortalProfileFields.Resume_File';
 /** How long iCIMS may take to read a resume and render the form again. */
 const PARSE_TIMEOUT_MS = 30_000;
 
+/** The name of the resume iCIMS holds for this application, '' when none. */
+export function resumeOnFile(doc: Document): string {
+  const name = doc.getElementById('PortalProfileFields.Resume_FileName');
+  return isInput(name) ? name.value : '';
+}
+
 /** Whether this page is the form iCIMS rendered again from a resume it just read: it asks with &uploadResume=1. */
 export function isParsedPage(doc: Document): boolean {
   return /[?&]uploadResume=1(&|$)/.test(doc.location?.search ?? '');
@@ -56,8 +62,8 @@ export async function uploadResume(input: HTMLInputElement, doc: TransferDocumen
   // Here the page goes, and this fill with it: nothing is written into a form about to be replaced.
   if (!(await reloaded)) return { status: 'failed', error: 'iCIMS did not show the form again after reading the resume' };
   if (!frame) return attached;
-  const onFile = frame.contentDocument?.getElementById('PortalProfileFields.Resume_FileName');
-  return isInput(onFile) && onFile.value === doc.name
+  const next = frame.contentDocument;
+  return next && resumeOnFile(next) === doc.name
     ? { status: 'filled', value: doc.name }
     : { status: 'failed', error: 'iCIMS did not keep the resume' };
 }
