@@ -1,6 +1,6 @@
 import type { FieldOption, FieldOutcome, FillAction } from '../../core/types';
-import { isElement, isInput, isSelect } from '../../dom/elements';
-import { nextTask, pointerClick, typeKeys, waitFor, whileInView } from '../../dom/events';
+import { isElement, isSelect } from '../../dom/elements';
+import { nextTask, pointerClick, waitFor, whileInView } from '../../dom/events';
 import type { FillContext } from '../../dom/fill';
 import { cleanText, labelHints } from '../../dom/labels';
 import { sectionOf } from '../../dom/section';
@@ -13,19 +13,18 @@ import type { ExtraField } from '../adapter';
  * (dropdown-hide) and drawn as an anchor, `<id>_icimsDropdown` (role=combobox, no aria-controls),
  * showing the choice in `<id>_fakeSelected_icimsDropdown`; its list, `<id>_dropdown-results`,
  * sits in a closed `<id>_icimsDropdown_ctnr` with a search box. A press on the anchor opens it;
- * options arrive from the server 25 at a time, more as the list is scrolled, or narrowed by a
- * search sent half a second after the last key; a click on an option commits it into the select.
+ * options arrive from the server 25 at a time, more as the list is scrolled; a click on an option
+ * commits it into the select.
  */
 export const ICIMS_DROPDOWN = 'select[icimsdropdown-enabled="1"]';
 
-type Choice = Pick<Extract<FillAction, { op: 'choose' }>, 'accept' | 'meaning' | 'search'>;
+type Choice = Pick<Extract<FillAction, { op: 'choose' }>, 'accept' | 'meaning'>;
 
 interface Parts {
   select: HTMLSelectElement;
   anchor: HTMLElement;
   container: HTMLElement;
   list: HTMLElement;
-  search: HTMLInputElement | null;
 }
 
 /** The widget drawn for a select, when the library drew one. */
@@ -35,8 +34,7 @@ export function partsOf(select: HTMLSelectElement): Parts | null {
   const container = doc.getElementById(`${select.id}_icimsDropdown_ctnr`);
   const list = doc.getElementById(`${select.id}_dropdown-results`);
   if (!isElement(anchor) || !isElement(container) || !isElement(list)) return null;
-  const search = container.querySelector('input.dropdown-search');
-  return { select, anchor, container, list, search: isInput(search) ? search : null };
+  return { select, anchor, container, list };
 }
 
 /** The select an anchor stands for. */
@@ -113,17 +111,6 @@ async function findOption(parts: Parts, choice: Choice, ctx: FillContext): Promi
   return undefined;
 }
 
-/** Types a search into the list's box key by key (the library searches on keyup) and waits for its answer. */
-async function searchFor(parts: Parts, text: string, ctx: FillContext): Promise<boolean> {
-  const box = parts.search;
-  if (!box || !isVisible(box)) return false;
-  box.focus();
-  typeKeys(box, text);
-  // The answer replaces the list; its options mark the searched text in bold.
-  const narrowed = () => saysNothingFound(parts) || (shownOptions(parts).length > 0 && shownOptions(parts).every(({ element }) => element.querySelector('b')));
-  return !!(await waitFor(narrowed, ctx.widgetTimeoutMs + 1000, parts.list));
-}
-
 /** Closes a list left open without a pick, as a person's press elsewhere does. */
 function close(parts: Parts): void {
   if (!isOpen(parts)) return;
@@ -132,9 +119,11 @@ function close(parts: Parts): void {
 }
 
 /**
- * Picks in an iCIMS dropdown as a person does: open it, look through what it offers (scrolling
- * for more), search when the list has a search box and the answer was not there, click the
- * option that means the answer, and check that the select holds it and the anchor shows it.
+ * Picks in an iCIMS dropdown as a person does: open it, look through what it offers, scrolling
+ * for more, click the option that means the answer, and check that the select holds it and the
+ * anchor shows it. The search box is left alone: scrolling reaches every option of every list
+ * (School has no search box at all), while whether typed keys make the server search is reported
+ * both ways (SOURCES.md), and a short answer ("NY") would search for the wrong words.
  */
 export function chooseInDropdown(anchor: HTMLElement, choice: Choice, ctx: FillContext): Promise<FieldOutcome> {
   const select = selectOf(anchor);
@@ -146,8 +135,7 @@ export function chooseInDropdown(anchor: HTMLElement, choice: Choice, ctx: FillC
       close(parts);
       return { status: 'failed', error: 'the dropdown did not open' };
     }
-    let option = await findOption(parts, choice, ctx);
-    if (!option && choice.search && (await searchFor(parts, choice.search, ctx))) option = await findOption(parts, choice, ctx);
+    const option = await findOption(parts, choice, ctx);
     if (!option) {
       close(parts);
       return { status: 'skipped', reason: 'no-matching-option' };
