@@ -59,6 +59,12 @@ export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
    */
   stepKey?(doc: Document): string | null;
   /**
+   * In the page: what the button says when it appears, before any fill on this page: the page a
+   * fill left for another (iCIMS's form rendered again from the uploaded resume) tells the user
+   * to press Autofill for the rest. It only says so: a fill starts only from the user.
+   */
+  greeting?(doc: Document): string | undefined;
+  /**
    * The kinds of action `perform` may take over; the others go straight to the generic filler,
    * which writes plain fields without waiting between them.
    */

@@ -2,13 +2,14 @@ import type { AnyAdapter } from './adapter';
 import { ashby } from './ashby';
 import { generic } from './generic';
 import { greenhouse } from './greenhouse';
+import { icims } from './icims';
 import { lever } from './lever';
 import { isMatchedUrl } from './matches';
 import { workable } from './workable';
 import { workday } from './workday';
 
 /** Every ATS Applyfill knows; the one list (tests check that no adapter is left out of it). */
-export const ADAPTERS: readonly AnyAdapter[] = [greenhouse, lever, workday, ashby, workable];
+export const ADAPTERS: readonly AnyAdapter[] = [greenhouse, lever, workday, ashby, workable, icims];
 
 /**
  * Hosts where the content script runs by itself, from the adapters' own lists. Every other site

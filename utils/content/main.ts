@@ -151,6 +151,8 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
         void browser.runtime.sendMessage({ type: 'site:hide' });
       },
     });
+    const greeting = adapter.greeting?.(document);
+    if (greeting && !lastReport) button.showSummary(greeting);
   }
 
   browser.runtime.onMessage.addListener((message: unknown) => {

@@ -85,6 +85,7 @@ const eeo = <K extends keyof Eeo>(key: K, meaningOf: (value: NonNullable<Eeo[K]>
   };
 
 const DECLINE_TEXT = 'Decline to self identify';
+const CITY_ONLY = /^(city|town)$/;
 
 /**
  * The country a work authorization question is about: the one it names, else, for "…in the
@@ -151,7 +152,11 @@ const ANSWERERS: Readonly<Record<FieldKind, Answerer>> = {
   currentTitle: ({ profile }) => textAnswer(currentJob(profile.work)?.title ?? ''),
   workCompany: workEntry((entry) => textAnswer(entry.company)),
   workTitle: workEntry((entry) => textAnswer(entry.title)),
-  workLocation: workEntry((entry) => textAnswer(entry.location)),
+  // A box asking for the city alone ("City" in iCIMS's work entry) gets the city of "New York, NY".
+  workLocation: ({ field, profile }) => {
+    const location = profile.work[field.entryIndex ?? 0]?.location ?? '';
+    return textAnswer(CITY_ONLY.test(normalizeText(field.labels[0] ?? '')) ? (location.split(',')[0] ?? '').trim() : location);
+  },
   workStart: workEntry((entry) => dateAnswer(entry.startDate)),
   // A current job has no end: the form's "I currently work here" says so.
   workEnd: workEntry((entry) => (entry.current ? undefined : dateAnswer(entry.endDate))),

@@ -1,6 +1,6 @@
 import type { Application, Personal } from '../profile/schema';
-import { normalizeText } from './normalize';
-import type { DateValue, FieldDescription } from './types';
+import { normalizeIdentifier, normalizeText } from './normalize';
+import type { DatePart, DateValue, FieldDescription } from './types';
 
 /** Profile values written the way a field asks for them. */
 
@@ -18,7 +18,40 @@ export function parsePartialDate(iso: string | undefined): DateValue | undefined
 
 const FORMAT_IN_TEXT = /\b(?:mm|dd|yyyy|yy)(?:\s*[/.-]\s*(?:mm|dd|yyyy|yy))+\b|\byyyy\b/i;
 
-/** The date format a text field hints at ("MM / YYYY" placeholder, "(MM/DD/YYYY)" in a label, type=date). */
+const PART_WORDS: Readonly<Record<DatePart, RegExp>> = {
+  month: /\b(months?|mm)\b/,
+  day: /\b(days?|dd)\b/,
+  year: /\b(years?|yyyy|yy)\b/,
+};
+const PART_FORMATS: Readonly<Record<DatePart, string>> = { month: 'MM', day: 'DD', year: 'YYYY' };
+const DATE_PARTS = ['month', 'day', 'year'] as const;
+
+function partsNamedIn(text: string): DatePart[] {
+  return DATE_PARTS.filter((part) => PART_WORDS[part].test(text));
+}
+
+/**
+ * The one part of a date a box asks for, when it asks for one: "Year", "Start Year", "Start Date
+ * Year" (iCIMS names its year box by the date's label and its own), a name ending in "_Year", a
+ * box four characters long. The most specific label that names a part decides; one naming several
+ * ("Month / Year") asks for a whole date.
+ */
+export function datePartAsked(field: FieldDescription): DatePart | undefined {
+  for (const label of field.labels) {
+    const named = partsNamedIn(normalizeText(label));
+    if (named.length) return named.length === 1 ? named[0] : undefined;
+  }
+  for (const identifier of [field.name, field.htmlId]) {
+    const last = /\b(month|day|year)( \d+)?$/.exec(normalizeIdentifier(identifier ?? ''))?.[1] as DatePart | undefined;
+    if (last) return last;
+  }
+  return field.maxLength === 4 ? 'year' : undefined;
+}
+
+/**
+ * The date format a text field asks for: a hint ("MM / YYYY" placeholder, "(MM/DD/YYYY)" in a
+ * label, type=date), else the one part it asks for ("2019" in a "Start Year" box, never "06/2019").
+ */
 export function dateFormatOf(field: FieldDescription): string | undefined {
   if (field.inputType === 'date') return 'YYYY-MM-DD';
   if (field.inputType === 'month') return 'YYYY-MM';
@@ -27,7 +60,8 @@ export function dateFormatOf(field: FieldDescription): string | undefined {
     // Spaces around separators are for the eye; input masks expect the digits and separators only.
     if (hint) return hint.toUpperCase().replace(/\s+/g, '');
   }
-  return undefined;
+  const part = datePartAsked(field);
+  return part ? PART_FORMATS[part] : undefined;
 }
 
 /** Undefined when the format needs a part the date lacks: a made-up day is a wrong day. */

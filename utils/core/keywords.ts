@@ -133,7 +133,9 @@ export const KIND_RULES: Readonly<Record<FieldKind, KindRules>> = {
     controls: ['text', 'combobox'],
   },
   region: {
-    label: [/^(state|province|region|county)( (or )?(province|region|territory|state|county))*$/],
+    // "County" alone is a part of a state (iCIMS asks it below "Province/State/Region"): the profile
+    // keeps no county, so only a label that also names the state or region means the region.
+    label: [/^(state|province|region)( (or )?(province|region|territory|state|county))*$/, /^county( (or )?(state|province|region))+$/],
     // Workday's "countryRegion" is the state within the country.
     identifier: [/\b(state|province|region)$/, /\baddress level 1$/],
     controls: TEXT_OR_CHOICE,
@@ -223,13 +225,14 @@ export const KIND_RULES: Readonly<Record<FieldKind, KindRules>> = {
   workStart: {
     label: [/^(start|from|began|begin|started)( date)?\b/, /^date (from|started)\b/],
     identifier: [/\b(start|from) date\b/, /\b(start|from)$/],
-    controls: DATE,
+    // A select is one part of a split date (iCIMS: month and day selects beside a year box).
+    controls: [...DATE, 'select'],
     scopes: ['work'],
   },
   workEnd: {
     label: [/^(end|to|until|finish|ended)( date)?\b/, /^date (to|ended)\b/],
     identifier: [/\b(end|to) date\b/, /\b(end|to)$/],
-    controls: DATE,
+    controls: [...DATE, 'select'],
     scopes: ['work'],
   },
   workCurrent: {

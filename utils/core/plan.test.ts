@@ -51,6 +51,8 @@ describe('planFill: text fields', () => {
     ['skills', { control: 'textarea' }, 'skills', 'TypeScript, Mathematics'],
     ['languages', {}, 'languages', 'English (Native)'],
     ['GPA', {}, 'gpa', '3.9'],
+    ['work location', { labels: ['Location'] }, 'workLocation', 'London, UK'],
+    ['a work entry asking for the city alone (iCIMS)', { labels: ['City'] }, 'workLocation', 'London'],
   ])('%s', (_title, description, kind, value) => {
     expect(planOne(description, kind)).toMatchObject({ op: 'text', value });
   });
@@ -125,6 +127,31 @@ describe('planFill: dates', () => {
     profile.application.eeo = {};
     expect(planOne({}, 'signatureName', profile)).toBe('no-answer');
     expect(planOne({}, 'signatureDate', profile, { documents: [], today: '2025-06-15' })).toBe('no-answer');
+  });
+
+  it.each<[string, Partial<FieldDescription>, Classification['kind'], string]>([
+    // The issue: iCIMS's year box of "Start Date (Month / Day / Year)" got "06/2019".
+    ['iCIMS year box of a split start date', { ...WORK_1, labels: ['Year', 'Start Date Year'], maxLength: 4 }, 'workStart', '2018'],
+    ['Start Year', { labels: ['Start Year'] }, 'educationStart', '2014'],
+    ['Graduation year', { labels: ['Graduation year'] }, 'educationEnd', '2018'],
+    ['a box named _Year', { labels: ['Start date'], name: '-1_CandProfileFields.EducationStartDate_Year' }, 'educationStart', '2014'],
+    ['a four-character box', { labels: ['Start date'], maxLength: 4 }, 'workStart', '2021'],
+    ['a Month box', { labels: ['Month', 'Start Date Month'] }, 'workStart', '03'],
+    ['Month / Year asks for both', { labels: ['Start date (Month / Year)'] }, 'workStart', '03/2021'],
+  ])('one part of a date: %s', (_title, description, kind, value) => {
+    expect(planOne(description, kind)).toMatchObject({ op: 'text', value });
+  });
+
+  const MONTHS = [{ value: '0', label: '' }, ...['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((label, i) => ({ value: String(i + 1).padStart(2, '0'), label }))];
+  const DAYS = Array.from({ length: 31 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
+
+  it.each<[string, Partial<FieldDescription>, Classification['kind'], FillAction | SkipReason]>([
+    ['iCIMS month select gets the month', { control: 'select', labels: ['Month', 'Start Date Month'], options: MONTHS }, 'workStart', { ref: expect.any(String), kind: 'workStart', op: 'select', optionValue: '03', optionLabel: 'Mar' }],
+    ['a day select the profile has no day for', { control: 'select', labels: ['Day', 'Start Date Day'], options: DAYS }, 'workStart', 'no-answer'],
+    ['a day select with a day-precise date', { ...WORK_1, control: 'select', labels: ['Day', 'Start Date Day'], options: DAYS }, 'workStart', { ref: expect.any(String), kind: 'workStart', op: 'select', optionValue: '1', optionLabel: '1' }],
+    ['a month select whose options name no numbers', { control: 'select', labels: ['Month'], options: options('January', 'February', 'March') }, 'workStart', 'no-matching-option'],
+  ])('a select for one part: %s', (_title, description, kind, expected) => {
+    expect(planOne(description, kind)).toEqual(expected);
   });
 
   it('chooses a year among options', () => {

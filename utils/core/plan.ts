@@ -1,10 +1,11 @@
 import type { DocumentRole, Profile } from '../profile/schema';
 import { answerFor, textAnswer, type Answer } from './answers';
 import { CONFIDENCE_THRESHOLD } from './classify';
-import { dateFormatOf, dateParts, formatDate } from './format';
+import { dateFormatOf, datePartAsked, dateParts, formatDate } from './format';
 import { matchOption } from './match';
-import type { ClassifiedField, FieldDescription, FieldResult, FillAction, Meaning, SkipReason } from './types';
+import type { ClassifiedField, FieldDescription, FieldOption, FieldResult, FillAction, Meaning, SkipReason } from './types';
 import { hasUserValue } from './userValue';
+import { isPlaceholderOption } from './wording';
 
 export interface PlanContext {
   /** The documents the store holds. */
@@ -93,7 +94,7 @@ function textOf(field: FieldDescription, answer: Answer): string | undefined {
 }
 
 function choose(field: FieldDescription, kind: PlannedKind, answer: Answer): FillAction | SkipReason {
-  const wanted = meaningOf(answer);
+  const wanted = meaningOf(answer, field);
   if (!wanted) return 'no-answer';
   const { ref } = field;
   const offered = field.options ?? [];
@@ -102,7 +103,7 @@ function choose(field: FieldDescription, kind: PlannedKind, answer: Answer): Fil
     if (field.control !== 'combobox' && field.control !== 'listbox-button') return 'no-matching-option';
     return { ref, kind, op: 'choose', search: wanted.search, accept: [wanted.text], meaning: wanted.meaning };
   }
-  const option = matchOption(offered, wanted.meaning);
+  const option = wanted.number === undefined ? matchOption(offered, wanted.meaning) : numberedOption(offered, wanted.number);
   if (!option) return 'no-matching-option';
   switch (field.control) {
     case 'select':
@@ -115,12 +116,24 @@ function choose(field: FieldDescription, kind: PlannedKind, answer: Answer): Fil
   }
 }
 
-/** A date offered as options is a list of years ("2018"); months and days are not guessed. */
-function meaningOf(answer: Answer): { meaning: Meaning; text: string; search: string } | undefined {
+/**
+ * A date offered as options is a list of years ("2018"), unless the list asks for the month or
+ * the day (a split date's "Month" select): then the option numbered so, never a guessed one.
+ */
+function meaningOf(answer: Answer, field: FieldDescription): { meaning: Meaning; text: string; search: string; number?: number } | undefined {
   if (answer.type === 'text') return answer;
   if (answer.type === 'date') {
-    const year = String(answer.date.year);
-    return { meaning: { type: 'text', value: year }, text: year, search: year };
+    const part = datePartAsked(field) ?? 'year';
+    const number = answer.date[part];
+    if (number === undefined) return undefined;
+    const text = String(number);
+    return { meaning: { type: 'text', value: text }, text, search: text, ...(part === 'year' ? {} : { number }) };
   }
   return undefined;
+}
+
+/** The option for a month or day number, by its value ("06") or its text ("6"); month names are not read. */
+function numberedOption(options: readonly FieldOption[], number: number) {
+  const found = options.filter((option) => !isPlaceholderOption(option) && (Number(option.value) === number || Number(option.label) === number));
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -52,8 +52,9 @@ function attributesOf(el: HTMLElement, sectionOf: (element: Element) => Partial<
   return { ...out, ...sectionOf(el) };
 }
 
+/** An option that shows no text ("0" in iCIMS's month select) is no choice a person reads either. */
 export function isPlaceholderOption(label: string, value: string): boolean {
-  return value === '' || PLACEHOLDER_OPTION.test(cleanText(label));
+  return value === '' || cleanText(label) === '' || PLACEHOLDER_OPTION.test(cleanText(label));
 }
 
 function selectOptions(select: HTMLSelectElement): FieldOption[] {

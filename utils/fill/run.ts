@@ -50,6 +50,14 @@ function labelOf(field: FieldDescription): string {
   return field.labels[0] ?? field.placeholder ?? field.name ?? field.htmlId ?? field.ref;
 }
 
+/**
+ * A control no longer on the page: removed, or left in a document its frame has since replaced
+ * (a form that posts and comes back rendered again), which keeps it connected but shows it nowhere.
+ */
+function isGone(element: Element): boolean {
+  return !element.isConnected || !element.ownerDocument.defaultView;
+}
+
 /** Collects the form, minus the elements an earlier pass already handled. */
 function collectNew(root: Document | Element, adapter: AnyAdapter, fill: unknown, handled: WeakSet<Element>, pass: number): Collected {
   const collected = collectFields(root, `p${pass}.`);
@@ -127,9 +135,10 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
 
       for (const action of actions) {
         const handle = handles.get(action.ref)!;
-        if (!handle.element.isConnected) {
+        if (isGone(handle.element)) {
           // An earlier answer removed this control or rendered its question again (Workday's
-          // address after the country): a replacement is collected, filled and reported next pass.
+          // address after the country, iCIMS's whole form after its resume upload): a
+          // replacement is collected, filled and reported next pass.
           seenQuestions.delete(questionOf(action.ref));
           continue;
         }
@@ -154,7 +163,7 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
         if (result.outcome.status === 'filled') result.outcome = verifyText(handle.element as HTMLInputElement, result.outcome.value);
       }
       for (const result of skipped) {
-        if (handles.get(result.ref)!.element.isConnected) results.push(result);
+        if (!isGone(handles.get(result.ref)!.element)) results.push(result);
         else seenQuestions.delete(questionOf(result.ref));
       }
       for (const result of results.filter((r) => r.ref.startsWith(`p${pass}.`))) {
