@@ -10,7 +10,7 @@ export function SavedAnswersSection() {
         path="answers"
         noun="saved answer"
         nameOf={(entry) => entry.question}
-        create={() => ({ question: '', answer: '' })}
+        create={() => ({ question: '', control: 'text', answer: '' })}
       >
         {(path) => (
           <div class="grid">
