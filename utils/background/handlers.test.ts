@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleBackgroundRequest, isFromExtensionPage, mayRequest, senderSite } from './handlers';
+import { emptyProfile, type Profile } from '../profile/schema';
+import { handleBackgroundRequest, isFromExtensionPage, mayRequest, saveLearnedAnswers, senderSite } from './handlers';
 
 describe('who may ask the background for what', () => {
   const origin = 'chrome-extension://abcdefghijklmnop/';
@@ -13,6 +14,7 @@ describe('who may ask the background for what', () => {
     ['settings:auto-fill-steps', true],
     ['settings:set-auto-fill-steps', true],
     ['log:record', true],
+    ['answers:save', true],
     ['profile:import', false],
     ['tab:autofill', false],
     ['tab:scan', false],
@@ -58,5 +60,61 @@ describe('who may ask the background for what', () => {
     const entries = (await handleBackgroundRequest({ type: 'log:list' }, extensionPage)) as { site: string; url: string; company: string }[];
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ site: 'careers.acme-robotics.com', url: 'https://careers.acme-robotics.com/jobs/123', company: 'Acme Robotics' });
+  });
+});
+
+describe('answers a page offers for saving', () => {
+  async function save(message: unknown, start: Profile = emptyProfile()) {
+    let profile = start;
+    const reply = await saveLearnedAnswers(message, async (change) => {
+      profile = change(profile);
+    });
+    return { reply, profile };
+  }
+
+  it('keeps confirmed answers, replacing one to the same question, and EEO answers in the EEO section', async () => {
+    const start = { ...emptyProfile(), answers: [{ question: 'Are you 18 or older?', control: 'yesNo' as const, answer: 'No' }] };
+    const { reply, profile } = await save(
+      {
+        type: 'answers:save',
+        answers: [
+          { question: 'Are you at least 18 years of age?', control: 'yesNo', answer: 'Yes', option: 'Yes' },
+          { question: 'Why us?', control: 'textarea', answer: 'The mission.' },
+        ],
+        eeo: { gender: 'female' },
+      },
+      start,
+    );
+    expect(reply).toEqual({ ok: true, saved: 3 });
+    expect(profile.answers).toEqual([
+      { question: 'Are you at least 18 years of age?', control: 'yesNo', answer: 'Yes', option: 'Yes' },
+      { question: 'Why us?', control: 'textarea', answer: 'The mission.' },
+    ]);
+    expect(profile.application.eeo).toEqual({ gender: 'female' });
+  });
+
+  it('drops secrets a page slipped in, whatever the page claims', async () => {
+    const { reply, profile } = await save({
+      type: 'answers:save',
+      answers: [
+        { question: 'Date of birth', control: 'text', answer: '1990-01-02' },
+        { question: 'Anything else?', control: 'text', answer: '123-45-6789' },
+      ],
+      eeo: {},
+    });
+    expect(reply).toEqual({ ok: true, saved: 0 });
+    expect(profile.answers).toEqual([]);
+  });
+
+  it.each([
+    ['no list', { eeo: {} }],
+    ['too many answers', { answers: Array.from({ length: 21 }, (_, i) => ({ question: `Q${i}`, control: 'text', answer: 'a' })), eeo: {} }],
+    ['an unknown control', { answers: [{ question: 'Q', control: 'slider', answer: 'a' }], eeo: {} }],
+    ['an EEO key that does not exist', { answers: [], eeo: { religion: 'x' } }],
+    ['an EEO value that does not exist', { answers: [], eeo: { gender: 'robot' } }],
+  ])('refuses %s and changes nothing', async (_title, message) => {
+    const { reply, profile } = await save({ type: 'answers:save', ...message });
+    expect(reply).toMatchObject({ ok: false });
+    expect(profile).toEqual(emptyProfile());
   });
 });

@@ -1,8 +1,11 @@
+import { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { isSensitiveAnswer, mergeSavedAnswers } from '../core/learning';
 import { adapterById } from '../ats/registry';
 import { isEmptyProfile, MAX_PLANNED_FIELDS, planPage } from '../fill/plan';
-import type { BackgroundRequest, FillStart, PlanReply } from '../messages';
+import type { BackgroundRequest, FillStart, PlanReply, SaveAnswersReply } from '../messages';
 import { ApplicationLog, applicationsToCsv } from '../profile/applicationLog';
+import { EeoSchema, SavedAnswerSchema, type Profile } from '../profile/schema';
 import { ProfileStore } from '../profile/store';
 import { toTransferDocument } from '../profile/documents';
 import { FillSessions } from './fillSessions';
@@ -54,6 +57,28 @@ async function planFill(request: Extract<BackgroundRequest, { type: 'fill:plan' 
   return { ok: true, ...plan, documents };
 }
 
+/** Answers a page may offer at once: the panel lists at most 20. */
+const SavedAnswersMessageSchema = z.object({ answers: z.array(SavedAnswerSchema).max(20), eeo: EeoSchema.strict() });
+
+/**
+ * Keeps the answers the user confirmed on a page. The content script sends them only after the
+ * user's trusted click in Applyfill's closed panel; still, everything is checked again here, as
+ * if a page had written it: the shape, and that no secret slipped through (a date of birth, an
+ * SSN, a card number). The reply carries a count, never the profile.
+ */
+export async function saveLearnedAnswers(message: unknown, save: (change: (profile: Profile) => Profile) => Promise<unknown>): Promise<SaveAnswersReply> {
+  const parsed = SavedAnswersMessageSchema.safeParse(message);
+  if (!parsed.success) return { ok: false, error: 'Applyfill could not save these answers: they were not in the expected form.' };
+  const answers = parsed.data.answers.filter((answer) => !isSensitiveAnswer(answer));
+  const { eeo } = parsed.data;
+  await save((profile) => ({
+    ...profile,
+    answers: mergeSavedAnswers(profile.answers, answers),
+    application: { ...profile.application, eeo: { ...profile.application.eeo, ...eeo } },
+  }));
+  return { ok: true, saved: answers.length + Object.keys(eeo).length };
+}
+
 /** What a content script may ask for; everything else changes the profile or acts on other tabs. */
 const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
   'fill:start',
@@ -63,6 +88,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set(
   'settings:auto-fill-steps',
   'settings:set-auto-fill-steps',
   'log:record',
+  'answers:save',
 ] as const);
 
 /** Whether a message comes from one of the extension's own pages (popup, options), not a web page's frame. */
@@ -132,6 +158,11 @@ export function handleBackgroundRequest(message: unknown, sender: Sender): Promi
       return sites.autoFillSteps();
     case 'settings:set-auto-fill-steps':
       return sites.setAutoFillSteps(request.enabled === true);
+    case 'answers:save':
+      // Extension pages edit the profile directly.
+      return fromExtensionPage
+        ? Promise.resolve({ ok: false, error: 'not from a page' })
+        : saveLearnedAnswers(request, (change) => store.updateProfile((stored) => ({ profile: change(stored) })));
     case 'log:record':
       // Extension pages fill no application of their own.
       return fromExtensionPage ? Promise.resolve() : recordApplication(request.application, sender);
