@@ -154,4 +154,36 @@ test.describe('answers learned from what the user types', () => {
     const popup = await clickToolbarButton(page);
     await expect(popup.getByRole('status')).toHaveText('Last fill: Filled 12 fields · 3 from saved answers · 3 need you');
   });
+
+  test('listed on the options page: searched, edited and removed', async ({ importProfile, openExtensionPage }) => {
+    const file = testProfileFile();
+    file.application.answers = [
+      { question: 'Why do you want to work here?', control: 'textarea', answer: WHY_HERE },
+      { question: 'Are you 18 years of age or older?', control: 'yesNo', answer: 'Yes', option: 'Yes' },
+      { question: 'How many years of experience do you have with Kubernetes?', control: 'text', answer: '4' },
+    ] as never;
+    await importProfile(file);
+    const page = await openExtensionPage('options.html');
+    const answers = page.getByRole('region', { name: 'Saved answers', exact: true });
+    const titles = () => answers.locator('.list-item:visible .list-item-header h3').allInnerTexts();
+    expect(await titles()).toEqual([
+      'Why do you want to work here?',
+      'Are you 18 years of age or older?',
+      'How many years of experience do you have with Kubernetes?',
+    ]);
+
+    await answers.getByLabel('Search saved answers').fill('kubernetes');
+    expect(await titles()).toEqual(['How many years of experience do you have with Kubernetes?']);
+    await expect(answers.getByRole('status')).toHaveText('1 of 3 shown');
+    await answers.locator('.list-item:visible').getByLabel('Answer').fill('5');
+    await answers.getByLabel('Search saved answers').fill('');
+    await answers.getByRole('button', { name: 'Remove Why do you want to work here?' }).click();
+    await expect(page.locator('.save-status')).toHaveText('Saved');
+
+    const stored = await storedProfile(openExtensionPage);
+    expect(stored.profile.answers).toEqual([
+      { question: 'Are you 18 years of age or older?', control: 'yesNo', answer: 'Yes', option: 'Yes' },
+      { question: 'How many years of experience do you have with Kubernetes?', control: 'text', answer: '5' },
+    ]);
+  });
 });
