@@ -71,7 +71,7 @@ test.describe('answers learned from what the user types', () => {
   test('saved from the panel on one site, never a date of birth; filled by meaning on another', async ({ page, importProfile, openExtensionPage, clickToolbarButton }) => {
     await importProfile(testProfileFile());
     const storedBefore = await storedProfile(openExtensionPage);
-    // The test profile's one saved answer, from a file written before controls were kept.
+    // The test profile's one saved answer.
     expect(storedBefore.profile.answers).toEqual([{ question: 'Why do you want to work here?', control: 'text', answer: WHY_HERE }]);
 
     await page.goto(INITECH);
