@@ -100,6 +100,16 @@ test.describe('answers learned from what the user types', () => {
     const ui = await ownUi(page);
     await expect.poll(() => ui.isVisible(saveAnswersOffer(3)), { message: 'the offer to save three answers' }).toBe(true);
     await page.waitForTimeout(MIN_SHOWN_MS + 150);
+    // The page cannot press the offer: its panel is closed to it, and its clicks are not the user's.
+    const offer = await ui.box(saveAnswersOffer(3));
+    const reached = await page.evaluate(({ x, y }) => {
+      const host = document.elementFromPoint(x, y) as HTMLElement;
+      host.click();
+      host.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true, composed: true }));
+      return { tag: host.localName, shadowRoot: host.shadowRoot };
+    }, { x: offer.x + offer.width / 2, y: offer.y + offer.height / 2 });
+    expect(reached).toEqual({ tag: 'applyfill-ui', shadowRoot: null });
+    expect(await ui.isVisible(ANSWERS_TO_SAVE)).toBe(false);
     await ui.click(saveAnswersOffer(3));
     expect(await ui.rows(ANSWERS_TO_SAVE)).toEqual([
       { label: 'Are you 18 years of age or older? — Yes', checked: false },
