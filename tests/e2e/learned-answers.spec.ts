@@ -8,7 +8,8 @@ import { RESUME_FILE, testProfileFile } from './support/profile';
  * Issue 18: answers learned from what the user types. On one Lever posting the user answers the
  * screening questions Applyfill left, by hand, and saves them from Applyfill's panel; on another
  * company's posting, which asks the same things in other words and offers other option
- * wordings, one click fills them. A date of birth typed on the first is never offered.
+ * wordings, one click fills them. A date of birth typed on the first is never offered; an EEO
+ * answer changed there goes to the profile's EEO section, not to saved answers.
  */
 const INITECH = 'https://jobs.lever.co/initech/5b2c8e1f-6a4d-4e3b-9c7a-2d1e0f9a8b7c/apply';
 const UMBRELLA = 'https://jobs.lever.co/umbrella/8c7b6a5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d/apply';
@@ -65,6 +66,9 @@ const PROFILE_FIELDS = {
   'urls[LinkedIn]': 'https://www.linkedin.com/in/jordan-rivera-example',
   'urls[GitHub]': 'https://github.com/jordan-rivera-example',
   'urls[Portfolio]': 'https://jordanrivera.example.com',
+  'eeo[gender]': 'Decline to self-identify',
+  'eeo[race]': 'Decline to self-identify',
+  'eeo[veteran]': 'I am not a veteran',
 };
 
 test.describe('answers learned from what the user types', () => {
@@ -76,7 +80,7 @@ test.describe('answers learned from what the user types', () => {
 
     await page.goto(INITECH);
     const before = await pageState(page);
-    expect(await fillWithButton(page)).toBe('Filled 9 fields · 6 need you');
+    expect(await fillWithButton(page)).toBe('Filled 12 fields · 6 need you');
     const filled = { ...before, ...PROFILE_FIELDS };
     expect(await pageState(page)).toEqual(filled);
     expect(await outlined(page)).toEqual(['comments', 'urls[Other]', ...[0, 1, 2, 3].map((n) => `${INITECH_CARD}[field${n}]`)].sort());
@@ -87,21 +91,25 @@ test.describe('answers learned from what the user types', () => {
     await page.keyboard.press('h');
     await page.locator(`input[name="${INITECH_CARD}[field2]"]`).pressSequentially('4');
     await page.locator(`input[name="${INITECH_CARD}[field3]"]`).pressSequentially('01/02/1990');
+    // And changes an EEO answer the fill gave: that one belongs to the profile's EEO section.
+    await page.locator('select[name="eeo[gender]"]').focus();
+    await page.keyboard.press('f');
     const answered = {
       ...filled,
       [`${INITECH_CARD}[field0]`]: 'Yes',
       [`${INITECH_CARD}[field1]`]: 'Hybrid',
       [`${INITECH_CARD}[field2]`]: '4',
       [`${INITECH_CARD}[field3]`]: '01/02/1990',
+      'eeo[gender]': 'Female',
     };
     expect(await pageState(page)).toEqual(answered);
 
-    // Three answers offered: the date of birth is not among them.
+    // Four answers offered: the date of birth is not among them.
     const ui = await ownUi(page);
-    await expect.poll(() => ui.isVisible(saveAnswersOffer(3)), { message: 'the offer to save three answers' }).toBe(true);
+    await expect.poll(() => ui.isVisible(saveAnswersOffer(4)), { message: 'the offer to save three answers' }).toBe(true);
     await page.waitForTimeout(MIN_SHOWN_MS + 150);
     // The page cannot press the offer: its panel is closed to it, and its clicks are not the user's.
-    const offer = await ui.box(saveAnswersOffer(3));
+    const offer = await ui.box(saveAnswersOffer(4));
     const reached = await page.evaluate(({ x, y }) => {
       const host = document.elementFromPoint(x, y) as HTMLElement;
       host.click();
@@ -110,22 +118,24 @@ test.describe('answers learned from what the user types', () => {
     }, { x: offer.x + offer.width / 2, y: offer.y + offer.height / 2 });
     expect(reached).toEqual({ tag: 'applyfill-ui', shadowRoot: null });
     expect(await ui.isVisible(ANSWERS_TO_SAVE)).toBe(false);
-    await ui.click(saveAnswersOffer(3));
+    await ui.click(saveAnswersOffer(4));
     expect(await ui.rows(ANSWERS_TO_SAVE)).toEqual([
       { label: 'Are you 18 years of age or older? — Yes', checked: false },
       { label: 'What is your preferred work arrangement? — Hybrid', checked: false },
       { label: 'How many years of experience do you have with Kubernetes? — 4', checked: false },
+      { label: 'Gender — Female', checked: false },
     ]);
     // Nothing is saved until the user ticks and presses Save.
     expect(await storedProfile(openExtensionPage)).toEqual(storedBefore);
     await ui.click(answerRow('Are you 18 years of age or older?', 'Yes'));
     await ui.click(answerRow('What is your preferred work arrangement?', 'Hybrid'));
     await ui.click(answerRow('How many years of experience do you have with Kubernetes?', '4'));
-    expect((await ui.rows(ANSWERS_TO_SAVE)).map((row) => row.checked)).toEqual([true, true, true]);
+    await ui.click(answerRow('Gender', 'Female'));
+    expect((await ui.rows(ANSWERS_TO_SAVE)).map((row) => row.checked)).toEqual([true, true, true, true]);
     await page.waitForTimeout(MIN_SHOWN_MS + 150);
     await ui.click(SAVE_ANSWERS);
-    await expect.poll(() => summaryText(page)).toBe('Saved 3 answers for next time');
-    expect(await ui.isVisible(saveAnswersOffer(3))).toBe(false);
+    await expect.poll(() => summaryText(page)).toBe('Saved 4 answers for next time');
+    expect(await ui.isVisible(saveAnswersOffer(4))).toBe(false);
     await ui.dispose();
     // Saving wrote nothing into the page.
     expect(await pageState(page)).toEqual(answered);
@@ -141,6 +151,10 @@ test.describe('answers learned from what the user types', () => {
           { question: 'What is your preferred work arrangement?', control: 'select', answer: 'Hybrid', option: 'Hybrid' },
           { question: 'How many years of experience do you have with Kubernetes?', control: 'text', answer: '4' },
         ],
+        application: {
+          ...(storedBefore.profile.application as object),
+          eeo: { ...(storedBefore.profile.application as { eeo: object }).eeo, gender: 'female' },
+        },
       },
     });
     expect(JSON.stringify(stored)).not.toContain('1990');
@@ -149,10 +163,12 @@ test.describe('answers learned from what the user types', () => {
     // "Do you have experience with Docker?" was never answered, and stays the user's.
     await page.goto(UMBRELLA);
     const umbrellaBefore = await pageState(page);
-    expect(await fillWithButton(page)).toBe('Filled 12 fields · 3 need you');
+    expect(await fillWithButton(page)).toBe('Filled 15 fields · 3 need you');
     expect(await pageState(page)).toEqual({
       ...umbrellaBefore,
       ...PROFILE_FIELDS,
+      // The EEO answer saved on the first site, from the profile's EEO section.
+      'eeo[gender]': 'Female',
       [`${UMBRELLA_CARD}[field0]`]: 'Yes, I am',
       [`${UMBRELLA_CARD}[field1]`]: 'Hybrid (2-3 days in office)',
       [`${UMBRELLA_CARD}[field2]`]: '4',
@@ -162,7 +178,7 @@ test.describe('answers learned from what the user types', () => {
     expect(await page.evaluate(() => (window as unknown as FixtureWindow).__submitted)).toBe(false);
 
     const popup = await clickToolbarButton(page);
-    await expect(popup.getByRole('status')).toHaveText('Last fill: Filled 12 fields · 3 from saved answers · 3 need you');
+    await expect(popup.getByRole('status')).toHaveText('Last fill: Filled 15 fields · 3 from saved answers · 3 need you');
   });
 
   test('listed on the options page: searched, edited and removed', async ({ importProfile, openExtensionPage }) => {
