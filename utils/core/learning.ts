@@ -128,7 +128,8 @@ export function lessonFrom(field: FieldDescription, kind: Classification['kind']
   if (field.control === 'text' || field.control === 'textarea') {
     const answer = typed.trim();
     if (answer === '') return { to: 'none', reason: 'empty' };
-    const control: SavedAnswerControl = polarity(answer) !== undefined && /^(yes|no)$/i.test(answer) ? 'yesNo' : field.control;
+    // A typed "Yes" answers a yes/no question: later asked with options, it picks "Yes, I am".
+    const control: SavedAnswerControl = /^(yes|no)$/i.test(answer) ? 'yesNo' : field.control;
     return { to: 'answers', answer: { question, control, answer } };
   }
   const choice = CHOICE_CONTROLS[field.control];

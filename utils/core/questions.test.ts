@@ -36,6 +36,9 @@ describe('matchQuestions: the same question in other words', () => {
     ['Are you 18 years of age or older? (Yes or No)', 'Are you 18 or older?'],
     ['Can you work overtime when needed?', 'Are you able to work overtime when required?'],
     ['Are you willing to work night shifts?', 'Would you be comfortable working night shifts?'],
+    ['Do you have at least 5 years of experience with Python?', 'Do you have 5+ years of Python experience?'],
+    ['Are you willing to work 40 hours per week?', 'Can you work 40 hours a week?'],
+    ['Are you currently located in the Bay Area?', 'Do you currently live in the Bay Area?'],
   ])('"%s" is "%s"', (asked, saved) => {
     const match = matchQuestions(asked, saved);
     expect(match, match.reason).toMatchObject({ same: true });
@@ -79,6 +82,10 @@ describe('matchQuestions: questions that only look alike', () => {
     ['another employer relation', 'Have you previously worked at Acme?', 'Do you know anyone who works at Acme?', /subject|wording/],
     ['another shift', 'Are you willing to work night shifts?', 'Are you willing to work weekend shifts?', /subject/],
     ['a count in years and one in hours', 'How many years have you used Kubernetes?', 'How many hours per week can you work?', /subject/],
+    ['another minimum of experience', 'Do you have at least 5 years of experience with Python?', 'Do you have at least 3 years of experience with Python?', /figures/],
+    ['a minimum of experience is not an age', 'Do you have 5+ years of Python experience?', 'Are you 5 or older?', /form|figures|subject/],
+    ['another notice', 'Can you start within 2 weeks?', 'Can you start within 30 days?', /figures/],
+    ['another length of notice', 'Is your notice period longer than 1 month?', 'Is your notice period longer than 3 months?', /figures/],
     ['a pronoun and a name', 'What are your preferred pronouns?', 'What is your preferred name?', /subject/],
     ['nothing to compare', 'Are you?', 'Are you?', /subject/],
     ['an empty question', '', 'Are you 18 or older?', /empty/],

@@ -56,6 +56,9 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
  * "18 years of age or older" is not read as years of experience.
  */
 const PARAPHRASES: ReadonlyArray<[RegExp, string]> = [
+  // A minimum of a duration ("5+ years", "at least 5 years of experience") is not an age.
+  [/\b(?:at least|a minimum of|minimum of|minimum) (\d+) (years?|months?|weeks?|days?|hours?)\b(?! (?:of age|old))/g, 'atleast $1 $2'],
+  [/\b(\d+) or more (years?|months?|weeks?|days?|hours?)\b(?! (?:of age|old))/g, 'atleast $1 $2'],
   [/\b(\d{1,2})(?: years?)?(?: of age| old)? (?:or|and) (?:older|over|above|more)\b/g, 'agemin $1'],
   [/\b(?:at least|over the age of|a minimum of|minimum age of) (\d{1,2}) years? (?:of age|old)\b/g, 'agemin $1'],
   [/\b(?:at least|over the age of|over|older than|aged) (\d{1,2})(?: years? (?:of age|old))?$/g, 'agemin $1'],
@@ -98,6 +101,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   licence: 'license', yrs: 'year', hrs: 'hour', onsite: 'office',
   employed: 'work', employment: 'work', job: 'work',
   presently: 'currently', possess: 'hold',
+  live: 'located', living: 'located', reside: 'located', residing: 'located', based: 'located',
 };
 
 /** Words that carry no meaning when two questions are compared. Negations are not among them. */
