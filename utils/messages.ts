@@ -1,7 +1,7 @@
 import type { FieldDescription, FieldOption, FillReport, OptionChoice } from './core/types';
 import type { PagePlan } from './fill/plan';
 import type { ApplicationFacts } from './profile/applicationLog';
-import type { TransferDocument } from './profile/schema';
+import type { Eeo, SavedAnswer, TransferDocument } from './profile/schema';
 
 /**
  * Every message that crosses a context boundary. Runtime messages carry JSON only, so files
@@ -30,6 +30,13 @@ export type BackgroundRequest =
   | { type: 'site:hidden-list' }
   | { type: 'settings:auto-fill-steps' }
   | { type: 'settings:set-auto-fill-steps'; enabled: boolean }
+  /**
+   * Answers the user typed on the page, sent only after their trusted click on "Save" in
+   * Applyfill's closed panel. The reply says how many were kept, never what the profile holds.
+   */
+  | SaveAnswersRequest
+  /** What the fields the user answered by hand since a fill can teach: classified here, with no profile. */
+  | { type: 'answers:lessons'; ats: string; fields: FieldDescription[] }
   /** A fill is over: the log records it, with the site and address the browser reports for the sender. */
   | { type: 'log:record'; application: ApplicationRecord }
   /** From the options page: the log, newest first; entries deleted; the log turned on or off; the log as CSV. */
@@ -40,6 +47,14 @@ export type BackgroundRequest =
   | { type: 'log:export-csv' }
   /** The log a profile file carried, added on its import. */
   | { type: 'log:import'; entries: unknown[] };
+
+export interface SaveAnswersRequest {
+  type: 'answers:save';
+  answers: SavedAnswer[];
+  eeo: Partial<Eeo>;
+}
+
+export type SaveAnswersReply = { ok: true; saved: number } | { ok: false; error: string };
 
 /** What a page's fill tells the log: never its site or address, which the browser tells. */
 export type ApplicationRecord = Omit<ApplicationFacts, 'site' | 'url'>;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { savedAnswersUsed } from '@/utils/core/learning';
 import type { FillReport } from '@/utils/core/types';
 import type { FillResponse, PageScan } from '@/utils/messages';
 
@@ -24,7 +25,9 @@ function describeScan(scan: PageScan | null | undefined): string {
 type Fill = { state: 'idle' } | { state: 'filling' } | { state: 'done'; response: FillResponse | undefined };
 
 function summary(report: FillReport): string {
-  return `Filled ${report.filled} ${report.filled === 1 ? 'field' : 'fields'} · ${report.needsUser} need you`;
+  const saved = savedAnswersUsed(report);
+  const fromSaved = saved ? ` · ${saved} from saved ${saved === 1 ? 'answer' : 'answers'}` : '';
+  return `Filled ${report.filled} ${report.filled === 1 ? 'field' : 'fields'}${fromSaved} · ${report.needsUser} need you`;
 }
 
 /** undefined: no frame of the tab answered (no form there, or a page the browser keeps scripts out of). */

@@ -11,6 +11,8 @@ interface ListEditorProps<T> {
   /** The entry's own name, for its heading and its buttons' labels ("Meta"); '' when it has none yet. */
   nameOf(item: T): string;
   create(): T;
+  /** Whether an entry is shown (a search): hidden entries keep their place and their keys. */
+  shows?(item: T): boolean;
   /** The entry's fields; `path` is the entry's draft path, e.g. "work.1". */
   children(path: string, index: number): ComponentChildren;
 }
@@ -19,7 +21,7 @@ interface ListEditorProps<T> {
  * A list the user adds to, removes from and reorders, with buttons that say which entry they act
  * on ("Move Meta up"). Entries keep stable keys across moves so that their fields keep their state.
  */
-export function ListEditor<T>({ path, noun, nameOf, create, children }: ListEditorProps<T>) {
+export function ListEditor<T>({ path, noun, nameOf, create, shows, children }: ListEditorProps<T>) {
   const { draft, set } = useForm();
   const items = (getIn(draft, path) as T[] | undefined) ?? [];
   const keys = useStableKeys(items.length);
@@ -67,7 +69,7 @@ export function ListEditor<T>({ path, noun, nameOf, create, children }: ListEdit
           const base = `${fieldId(path)}-${key}`;
           const title = titleOf(item, index);
           return (
-            <li key={key} id={base} class="list-item">
+            <li key={key} id={base} class="list-item" hidden={shows ? !shows(item) : false}>
               <div class="list-item-header">
                 <h3>{title}</h3>
                 <button type="button" class="icon" id={`${base}-up`} aria-label={`Move ${title} up`} disabled={index === 0} onClick={() => move(index, -1)}>

@@ -38,7 +38,7 @@ test.describe('the popup', () => {
     console.log(`popup first contentful paint: ${paint} ms after navigation start`);
 
     await popup.getByRole('button', { name: 'Autofill this page' }).click();
-    await expect(popup.getByRole('status')).toHaveText(/^Filled \d+ fields · \d+ need you$/);
+    await expect(popup.getByRole('status')).toHaveText(/^Filled \d+ fields · 1 from saved answer · \d+ need you$/);
     const state = await page.evaluate(() => window.__state);
     expect(state).toMatchObject({ firstName: 'Jordan', lastName: 'Rivera', email: 'jordan.rivera@example.com' });
   });

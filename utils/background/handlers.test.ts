@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { chooseFor, handleBackgroundRequest, isFromExtensionPage, mayRequest, senderSite } from './handlers';
+import { emptyProfile, type Profile } from '../profile/schema';
+import { chooseFor, handleBackgroundRequest, isFromExtensionPage, lessonsFor, mayRequest, saveLearnedAnswers, senderSite } from './handlers';
 
 describe('who may ask the background for what', () => {
   const origin = 'chrome-extension://abcdefghijklmnop/';
@@ -13,6 +14,7 @@ describe('who may ask the background for what', () => {
     ['settings:auto-fill-steps', true],
     ['settings:set-auto-fill-steps', true],
     ['log:record', true],
+    ['answers:save', true],
     ['profile:import', false],
     ['tab:autofill', false],
     ['tab:scan', false],
@@ -81,5 +83,84 @@ describe('choosing among the options a widget shows, in the extension', () => {
 
   it('is one of the few requests a content script may make', () => {
     expect(mayRequest('fill:choose', false)).toBe(true);
+  });
+});
+
+describe('answers a page offers for saving', () => {
+  async function save(message: unknown, start: Profile = emptyProfile()) {
+    let profile = start;
+    const reply = await saveLearnedAnswers(message, async (change) => {
+      profile = change(profile);
+    });
+    return { reply, profile };
+  }
+
+  it('keeps confirmed answers, replacing one to the same question, and EEO answers in the EEO section', async () => {
+    const start = { ...emptyProfile(), answers: [{ question: 'Are you 18 or older?', control: 'yesNo' as const, answer: 'No' }] };
+    const { reply, profile } = await save(
+      {
+        type: 'answers:save',
+        answers: [
+          { question: 'Are you at least 18 years of age?', control: 'yesNo', answer: 'Yes', option: 'Yes' },
+          { question: 'Why us?', control: 'textarea', answer: 'The mission.' },
+        ],
+        eeo: { gender: 'female' },
+      },
+      start,
+    );
+    expect(reply).toEqual({ ok: true, saved: 3 });
+    expect(profile.answers).toEqual([
+      { question: 'Are you at least 18 years of age?', control: 'yesNo', answer: 'Yes', option: 'Yes' },
+      { question: 'Why us?', control: 'textarea', answer: 'The mission.' },
+    ]);
+    expect(profile.application.eeo).toEqual({ gender: 'female' });
+  });
+
+  it('drops secrets a page slipped in, whatever the page claims', async () => {
+    const { reply, profile } = await save({
+      type: 'answers:save',
+      answers: [
+        { question: 'Date of birth', control: 'text', answer: '1990-01-02' },
+        { question: 'Anything else?', control: 'text', answer: '123-45-6789' },
+      ],
+      eeo: {},
+    });
+    expect(reply).toEqual({ ok: true, saved: 0 });
+    expect(profile.answers).toEqual([]);
+  });
+
+  it.each([
+    ['no list', { eeo: {} }],
+    ['too many answers', { answers: Array.from({ length: 21 }, (_, i) => ({ question: `Q${i}`, control: 'text', answer: 'a' })), eeo: {} }],
+    ['an unknown control', { answers: [{ question: 'Q', control: 'slider', answer: 'a' }], eeo: {} }],
+    ['an EEO key that does not exist', { answers: [], eeo: { religion: 'x' } }],
+    ['an EEO value that does not exist', { answers: [], eeo: { gender: 'robot' } }],
+  ])('refuses %s and changes nothing', async (_title, message) => {
+    const { reply, profile } = await save({ type: 'answers:save', ...message });
+    expect(reply).toMatchObject({ ok: false });
+    expect(profile).toEqual(emptyProfile());
+  });
+});
+
+describe('what answers typed by hand can teach, decided in the extension', () => {
+  const typed = (labels: string[], currentValue: string, extra: object = {}) => ({ ref: labels[0]!, control: 'text' as const, labels, currentValue, ...extra });
+
+  it('offers a question no profile field holds, and never a secret or a profile field', () => {
+    const offers = lessonsFor({
+      type: 'answers:lessons',
+      ats: 'generic',
+      fields: [
+        typed(['Do you have experience with Kubernetes?'], 'Yes, four years'),
+        typed(['Date of birth'], '1990-04-02'),
+        typed(['First name'], 'Jordan'),
+      ],
+    });
+    expect(offers.map((offer) => offer.question)).toEqual(['Do you have experience with Kubernetes?']);
+    expect(offers[0]).toMatchObject({ shown: 'Yes, four years', lesson: { to: 'answers' } });
+  });
+
+  it('answers nothing for a request that is not a list of fields', () => {
+    expect(lessonsFor({ type: 'answers:lessons', ats: 'generic', fields: 'x' as never })).toEqual([]);
+    expect(mayRequest('answers:lessons', false)).toBe(true);
   });
 });

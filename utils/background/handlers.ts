@@ -1,9 +1,13 @@
+import { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { isSensitiveAnswer, mergeSavedAnswers, offersFrom, type AnswerOffer } from '../core/learning';
+import { classifyFields } from '../core/classify';
 import { adapterById } from '../ats/registry';
 import { chooseOption } from '../core/match';
-import { isEmptyProfile, MAX_PLANNED_FIELDS, planPage } from '../fill/plan';
-import type { BackgroundRequest, FillStart, PlanReply } from '../messages';
+import { isEmptyProfile, MAX_PLANNED_FIELDS, planPage, siteRules } from '../fill/plan';
+import type { BackgroundRequest, FillStart, PlanReply, SaveAnswersReply } from '../messages';
 import { ApplicationLog, applicationsToCsv } from '../profile/applicationLog';
+import { EeoSchema, emptyProfile, SavedAnswerSchema, type Profile } from '../profile/schema';
 import { ProfileStore } from '../profile/store';
 import { toTransferDocument } from '../profile/documents';
 import { FillSessions } from './fillSessions';
@@ -67,6 +71,39 @@ export function chooseFor(request: Extract<BackgroundRequest, { type: 'fill:choo
   return best ? offered.indexOf(best) : -1;
 }
 
+/**
+ * What the fields a user answered by hand can teach, read from those fields alone: classified
+ * with an empty profile (only the kind of question matters), so the reply holds nothing of the
+ * user's profile, only lessons drawn from what the page sent.
+ */
+export function lessonsFor(request: Extract<BackgroundRequest, { type: 'answers:lessons' }>): AnswerOffer[] {
+  if (!Array.isArray(request.fields) || request.fields.length > MAX_PLANNED_FIELDS) return [];
+  const empty = emptyProfile();
+  return offersFrom(classifyFields(request.fields, undefined, siteRules(adapterById(String(request.ats)), empty)));
+}
+
+/** Answers a page may offer at once: the panel lists at most 20. */
+const SavedAnswersMessageSchema = z.object({ answers: z.array(SavedAnswerSchema).max(20), eeo: EeoSchema.strict() });
+
+/**
+ * Keeps the answers the user confirmed on a page. The content script sends them only after the
+ * user's trusted click in Applyfill's closed panel; still, everything is checked again here, as
+ * if a page had written it: the shape, and that no secret slipped through (a date of birth, an
+ * SSN, a card number). The reply carries a count, never the profile.
+ */
+export async function saveLearnedAnswers(message: unknown, save: (change: (profile: Profile) => Profile) => Promise<unknown>): Promise<SaveAnswersReply> {
+  const parsed = SavedAnswersMessageSchema.safeParse(message);
+  if (!parsed.success) return { ok: false, error: 'Applyfill could not save these answers: they were not in the expected form.' };
+  const answers = parsed.data.answers.filter((answer) => !isSensitiveAnswer(answer));
+  const { eeo } = parsed.data;
+  await save((profile) => ({
+    ...profile,
+    answers: mergeSavedAnswers(profile.answers, answers),
+    application: { ...profile.application, eeo: { ...profile.application.eeo, ...eeo } },
+  }));
+  return { ok: true, saved: answers.length + Object.keys(eeo).length };
+}
+
 /** What a content script may ask for; everything else changes the profile or acts on other tabs. */
 const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
   'fill:start',
@@ -77,6 +114,8 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set(
   'settings:auto-fill-steps',
   'settings:set-auto-fill-steps',
   'log:record',
+  'answers:save',
+  'answers:lessons',
 ] as const);
 
 /** Whether a message comes from one of the extension's own pages (popup, options), not a web page's frame. */
@@ -148,6 +187,13 @@ export function handleBackgroundRequest(message: unknown, sender: Sender): Promi
       return sites.autoFillSteps();
     case 'settings:set-auto-fill-steps':
       return sites.setAutoFillSteps(request.enabled === true);
+    case 'answers:lessons':
+      return Promise.resolve(lessonsFor(request));
+    case 'answers:save':
+      // Extension pages edit the profile directly.
+      return fromExtensionPage
+        ? Promise.resolve({ ok: false, error: 'not from a page' })
+        : saveLearnedAnswers(request, (change) => store.updateProfile((stored) => ({ profile: change(stored) })));
     case 'log:record':
       // Extension pages fill no application of their own.
       return fromExtensionPage ? Promise.resolve() : recordApplication(request.application, sender);

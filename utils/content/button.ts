@@ -14,6 +14,13 @@ export interface AutofillButton {
   /** Offers "Undo autofill" until hideUndo(); `onUndo` runs on the user's own click, checked as Autofill's is. */
   showUndo(onUndo: () => void): void;
   hideUndo(): void;
+  /**
+   * Offers "Save N answers for next time" for answers the user gave by hand, each with a box to
+   * tick; `onSave` gets the indexes of the ticked ones, on the user's own click on Save, checked as
+   * Autofill's is. Nothing is ticked until the user ticks it.
+   */
+  showAnswerOffer(items: readonly { question: string; shown: string }[], onSave: (chosen: number[]) => void): void;
+  hideAnswerOffer(): void;
 }
 
 const STYLE = `
@@ -42,7 +49,16 @@ button:focus-visible { outline: 2px solid #ffd43b; outline-offset: -2px; }
 .steps input { margin: 0; }
 .summary { background: #fff; color: #1b1b1b; border-radius: 8px; padding: 6px 10px;
   box-shadow: 0 2px 10px rgb(0 0 0 / .2); max-width: 260px; }
-@media (prefers-color-scheme: dark) { .summary, .steps { background: #24262b; color: #eee; } }
+/* Kept clear of the bar's shadow, which is painted above it: the browser's visibility tracker counts
+   a shadow over a button as covering it. */
+.learn { background: #fff; color: #1b1b1b; border-radius: 8px; padding: 6px 10px; box-shadow: 0 2px 10px rgb(0 0 0 / .2);
+  max-width: 320px; display: flex; flex-direction: column; gap: 6px; margin-bottom: 18px; }
+.learn button { color: #1f4fd1; font-weight: 600; padding: 2px 0; text-align: left; }
+.answers { display: flex; flex-direction: column; gap: 4px; max-height: 40vh; overflow: auto; }
+.answers label { display: flex; gap: 6px; align-items: flex-start; }
+.answers input { margin: 2px 0 0; }
+.learn-actions { display: flex; gap: 12px; }
+@media (prefers-color-scheme: dark) { .summary, .steps, .learn { background: #24262b; color: #eee; } .learn button { color: #9db7ff; } }
 `;
 
 /** Builds an element; no markup strings, so nothing here is ever parsed as HTML. */
@@ -83,7 +99,14 @@ export function mountAutofillButton(
   const undoButton = h('button', { class: 'undo', type: 'button', hidden: '' }, 'Undo autofill');
   const steps = h('label', { class: 'steps', hidden: '' }, h('input', { type: 'checkbox' }), ' Fill each step automatically');
   const summary = h('div', { class: 'summary', role: 'status', 'aria-live': 'polite', hidden: '' });
-  const dock = h('div', { class: 'dock', popover: 'manual' }, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, undoButton, hide), steps, summary);
+  const offerButton = h('button', { class: 'offer', type: 'button' });
+  const answerList = h('div', { class: 'answers' });
+  const saveButton = h('button', { class: 'save', type: 'button' }, 'Save');
+  const notNow = h('button', { class: 'not-now', type: 'button' }, 'Not now');
+  const answerChoice = h('div', { role: 'group', 'aria-label': 'Answers to save', hidden: '' }, answerList, h('div', { class: 'learn-actions' }, saveButton, notNow));
+  // Above the bar: the dock grows upwards from its bottom edge, so the Autofill button stays put.
+  const learn = h('div', { class: 'learn', hidden: '' }, offerButton, answerChoice);
+  const dock = h('div', { class: 'dock', popover: 'manual' }, learn, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, undoButton, hide), steps, summary);
   dock.style.bottom = `${DEFAULT_BOTTOM}px`;
   shadow.append(style, dock);
   (document.body ?? document.documentElement).append(host);
@@ -107,9 +130,13 @@ export function mountAutofillButton(
 
   const seen = trackVisibility(fillButton);
   const undoSeen = trackVisibility(undoButton);
+  const offerSeen = trackVisibility(offerButton);
+  const saveSeen = trackVisibility(saveButton);
   const remove = () => {
     seen.disconnect();
     undoSeen.disconnect();
+    offerSeen.disconnect();
+    saveSeen.disconnect();
     host.remove();
   };
   ctx.onInvalidated(remove);
@@ -130,6 +157,25 @@ export function mountAutofillButton(
   hide.addEventListener('click', (event) => {
     if (event.isTrusted) handlers.onHide();
   });
+  let onSaveAnswers: ((chosen: number[]) => void) | undefined;
+  onUserClick(offerButton, offerSeen, REFUSED_SAVE, () => {
+    answerChoice.hidden = false;
+  });
+  onUserClick(saveButton, saveSeen, REFUSED_SAVE, () => {
+    const boxes = Array.from(answerList.querySelectorAll('input'));
+    const chosen = boxes.flatMap((box, index) => (box.checked ? [index] : []));
+    if (chosen.length === 0) showSummaryText('Tick the answers to save first.');
+    else onSaveAnswers?.(chosen);
+  });
+  notNow.addEventListener('click', (event) => {
+    if (event.isTrusted) hideAnswerOffer();
+  });
+  function hideAnswerOffer(): void {
+    onSaveAnswers = undefined;
+    learn.hidden = true;
+    answerChoice.hidden = true;
+    answerList.replaceChildren();
+  }
   enableVerticalDrag(dock, grip);
 
   function showSummaryText(text: string): void {
@@ -159,6 +205,26 @@ export function mountAutofillButton(
       onUndo = undefined;
       undoButton.hidden = true;
     },
+    showAnswerOffer(items, onSave) {
+      if (items.length === 0) return hideAnswerOffer();
+      // The list follows the page as the user answers: a box keeps its tick while its answer stays the same.
+      const ticked = new Set(Array.from(answerList.querySelectorAll('label')).filter((row) => row.querySelector('input')!.checked).map((row) => row.textContent));
+      answerList.replaceChildren(
+        ...items.map(({ question, shown }) => {
+          const box = h('input', { type: 'checkbox' });
+          const row = h('label', {}, box, ` ${question} — ${shown}`);
+          box.checked = ticked.has(row.textContent);
+          box.addEventListener('change', (event) => {
+            if (!event.isTrusted) box.checked = !box.checked;
+          });
+          return row;
+        }),
+      );
+      offerButton.textContent = `Save ${items.length} answer${items.length === 1 ? '' : 's'} for next time`;
+      onSaveAnswers = onSave;
+      learn.hidden = false;
+    },
+    hideAnswerOffer,
     setBusy(busy) {
       fillButton.setAttribute('aria-busy', String(busy));
       fillButton.disabled = busy;
@@ -167,6 +233,7 @@ export function mountAutofillButton(
   };
 }
 
+const REFUSED_SAVE = 'Applyfill did not save: its button was hidden, covered or had just appeared when it was clicked, so the click may not have been yours. Click it again.';
 const REFUSED_UNDO = 'Applyfill did not undo: its button was hidden, covered or had just appeared when it was clicked, so the click may not have been yours. Click it again.';
 
 const PAGE_CONTROLS = 'button, a[href], input, select, textarea, [role="button"], [role="combobox"]';

@@ -5,8 +5,9 @@ import { isMatchedUrl } from '../ats/matches';
 import type { FieldDescription, FillReport } from '../core/types';
 import { autofill, FillRefused, scanFields, summarize, type Planner } from '../fill/run';
 import { FillJournal, summarizeUndo } from '../fill/undo';
-import type { ApplicationRecord, ContentRequest, FillResponse, FillStart, PageScan, PlanReply } from '../messages';
+import type { ApplicationRecord, ContentRequest, FillResponse, FillStart, PageScan, PlanReply, SaveAnswersReply } from '../messages';
 import { mountAutofillButton, type AutofillButton } from './button';
+import { AnswerWatch, saveRequest, type AnswerOffer } from './learn';
 import { readJobPage } from './jobPage';
 
 /** A page shows the button once it holds at least this many fields a form asks people to fill. */
@@ -61,6 +62,8 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
   /** Wizard steps already filled; auto-fill starts only after the user's first fill. */
   const filledSteps = new Set<string>();
   let autoFillSteps = false;
+  /** Answers the user gives by hand after a fill, offered for saving. */
+  const answers = new AnswerWatch(adapter);
 
   const fieldCount = () => scanFields({ adapter }).length;
 
@@ -69,6 +72,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
       await undoing;
       button?.setBusy(true);
       button?.hideUndo();
+      button?.hideAnswerOffer();
       const step = adapter.stepKey?.(document);
       if (journal?.step !== (step ?? null)) journal = new FillJournal(adapter, step ?? null);
       const changes = journal;
@@ -85,6 +89,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
       } finally {
         // A fill stopped half-way changed fields too: they can be undone as well.
         changes.settle();
+        answers.remember();
         if (changes.changed && journal === changes) button?.showUndo(undo);
         button?.setBusy(false);
         filling = undefined;
@@ -110,6 +115,28 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
         undoing = undefined;
       }
     })();
+  }
+
+  /** Shows what the user has answered by hand since the fill, for them to save or not. */
+  async function offerAnswers(): Promise<void> {
+    if (!button || !answers.watching || filling || undoing) return;
+    const offers = await answers.offers(
+      async (fields) => ((await browser.runtime.sendMessage({ type: 'answers:lessons', ats: adapter.id, fields }).catch(() => [])) as AnswerOffer[]) ?? [],
+    );
+    if (!button || filling || undoing) return;
+    button.showAnswerOffer(offers, (chosen) => void saveAnswers(chosen.flatMap((index) => offers[index] ?? [])));
+  }
+
+  async function saveAnswers(chosen: AnswerOffer[]): Promise<void> {
+    const reply = (await browser.runtime.sendMessage(saveRequest(chosen)).catch(() => undefined)) as SaveAnswersReply | undefined;
+    if (!reply?.ok) {
+      button?.showSummary(reply?.error ?? 'Applyfill could not save these answers.');
+      return;
+    }
+    // Saved: what the fields hold now is no longer new.
+    answers.remember();
+    button?.hideAnswerOffer();
+    button?.showSummary(`Saved ${reply.saved} answer${reply.saved === 1 ? '' : 's'} for next time`);
   }
 
   /** Adds the fill to the user's private log, kept in the extension (which turns it down while the log is off). */
@@ -167,6 +194,16 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
     if (request.type === 'page:fill') return fill();
     return undefined;
   });
+
+  // Only the user's own input counts as an answer; the offer follows it once they pause.
+  let answered: ReturnType<typeof setTimeout> | undefined;
+  const onAnswer = (event: Event) => {
+    if (!event.isTrusted || !answers.watching) return;
+    clearTimeout(answered);
+    answered = setTimeout(() => void offerAnswers(), 300);
+  };
+  ctx.addEventListener(document, 'change', onAnswer, { capture: true });
+  ctx.addEventListener(document, 'input', onAnswer, { capture: true });
 
   void showButtonWhenFormAppears();
   // Single-page applications (Workday) render their forms after load and step by step.

@@ -1,10 +1,11 @@
-import type { DocumentRole, Eeo, EducationEntry, Profile, WorkEntry } from '../profile/schema';
+import type { DocumentRole, Eeo, EducationEntry, Profile, SavedAnswer, WorkEntry } from '../profile/schema';
 import type { FieldKind } from './fieldKinds';
 import { formatPhone, formatSalary, parsePartialDate } from './format';
 import { countryNamedIn, countryOfLocation, findCountry } from './geo';
 import { JOB_COUNTRY_REFERENCE } from './keywords';
 import { normalizeText } from './normalize';
 import type { DateValue, FieldDescription, Meaning, TextDomain } from './types';
+import { polarity } from './wording';
 
 /**
  * The profile's answer to each kind of question, before it is fitted to a control. Undefined
@@ -44,6 +45,22 @@ function countryName(country: string): string {
 /** A fixed set of options: typing into the widget would only hide them. */
 function meaningAnswer(meaning: Meaning, text: string): Answer {
   return { type: 'text', text, meaning, search: '' };
+}
+
+/**
+ * A saved answer, fitted to whatever control asks again: a yes/no by meaning ("Yes" picks
+ * "Yes, I am"), a choice by the option the user picked, compared by meaning with the options
+ * offered now; in a text box, the answer's words.
+ */
+export function savedAnswer(saved: SavedAnswer | undefined): Answer | undefined {
+  if (!saved || saved.answer.trim() === '') return undefined;
+  if (saved.control === 'yesNo') {
+    const value = polarity(saved.answer);
+    if (value !== undefined) return yesNo(value);
+  }
+  const picked = saved.option?.trim();
+  if (picked) return { type: 'text', text: saved.answer, meaning: { type: 'text', value: picked }, search: picked };
+  return textAnswer(saved.answer);
 }
 
 function yesNo(value: boolean | undefined): Answer | undefined {

@@ -11,7 +11,8 @@ import {
   type KindRules,
   type Scope,
 } from './keywords';
-import { normalizeIdentifier, normalizeText, questionSimilarity } from './normalize';
+import { normalizeIdentifier, normalizeText } from './normalize';
+import { matchQuestions } from './questions';
 import type { Classification, ClassifiedField, ControlType, FieldDescription } from './types';
 
 /** The planner ignores classifications below this. */
@@ -32,10 +33,6 @@ const AGREEMENT_BONUS = 0.05;
 /** A second kind that also clears the threshold makes the winner less sure. */
 const CONFLICT_PENALTY = 0.1;
 const MAX_CONFIDENCE = 0.99;
-
-const EXACT_QUESTION_CONFIDENCE = 0.95;
-/** Saved questions must share nearly all their words with the asked one: "18 or older" is not "21 or older". */
-const SIMILAR_QUESTION_THRESHOLD = 0.8;
 
 const SAVED_ANSWER_CONTROLS: readonly ControlType[] = [
   'text',
@@ -213,24 +210,15 @@ function matchSavedAnswer(
   if (!SAVED_ANSWER_CONTROLS.includes(field.control)) return undefined;
   let best: Classification | undefined;
   for (const label of field.labels) {
-    const asked = normalizeText(label);
-    if (asked === '') continue;
     answers.forEach((saved, answerIndex) => {
-      const confidence =
-        normalizeText(saved.question) === asked
-          ? EXACT_QUESTION_CONFIDENCE
-          : similarConfidence(questionSimilarity(label, saved.question));
-      if (confidence > (best?.confidence ?? 0)) {
-        best = { kind: 'savedAnswer', confidence, answerIndex, reason: 'saved answer' };
+      // Only a question asking the same thing, by meaning (questions.ts); anything less stays the user's.
+      const { same, confidence, reason } = matchQuestions(label, saved.question);
+      if (same && confidence > (best?.confidence ?? 0)) {
+        best = { kind: 'savedAnswer', confidence, answerIndex, reason: `saved answer: ${reason}` };
       }
     });
   }
   return best;
-}
-
-function similarConfidence(similarity: number): number {
-  if (similarity < SIMILAR_QUESTION_THRESHOLD) return 0;
-  return round(0.6 + 0.3 * similarity);
 }
 
 function round(value: number): number {

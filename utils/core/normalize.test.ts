@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, normalizeIdentifier, normalizeText, questionSimilarity, withoutAsides } from './normalize';
+import { containsPhrase, normalizeIdentifier, normalizeText, withoutAsides } from './normalize';
 
 describe('normalizeText', () => {
   it.each([
@@ -43,17 +43,6 @@ describe('token helpers', () => {
     expect(containsPhrase('Job Board > LinkedIn', 'linkedin')).toBe(true);
     expect(containsPhrase('Not applicable', 'no')).toBe(false);
     expect(containsPhrase('Female', 'male')).toBe(false);
-  });
-
-  it('compares questions by their content words', () => {
-    expect(questionSimilarity('Are you 18 or older?', 'Are you 18 or older')).toBe(1);
-    expect(questionSimilarity('Why do you want to work at Example Corp?', 'Why do you want to work here?')).toBe(1);
-    expect(questionSimilarity('Which of our offices could you work from? (select all that apply)', 'Which of our offices could you work from?')).toBe(1);
-    expect(questionSimilarity('Years of experience (Python)', 'Years of experience (Java)')).toBeLessThan(0.8);
-    expect(questionSimilarity('Salary expectations (USD)', 'Salary expectations (EUR)')).toBeLessThan(0.8);
-    expect(questionSimilarity('Why do you want to leave your current job?', 'Why do you want to work here?')).toBeLessThan(0.8);
-    expect(questionSimilarity('Are you 18 or older?', 'Are you 21 or older?')).toBeLessThan(0.5);
-    expect(questionSimilarity('Do you require sponsorship?', 'Do you not require sponsorship?')).toBeLessThan(0.8);
   });
 
   it('drops asides', () => {

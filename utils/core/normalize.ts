@@ -54,41 +54,6 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
 
-/** Words that carry no meaning when two questions are compared. Negations are kept on purpose. */
-const STOPWORDS = new Set([
-  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as',
-  'is', 'are', 'be', 'been', 'was', 'were', 'do', 'does', 'did', 'you', 'your', 'yours', 'i', 'me',
-  'my', 'we', 'us', 'our', 'this', 'that', 'please', 'if', 'any', 'have', 'has', 'will', 'would',
-  'can', 'could', 'it', 'its', 'e', 'g', 'eg',
-]);
-
-export function contentTokens(text: string): Set<string> {
-  return new Set(tokens(text).filter((token) => !STOPWORDS.has(token)));
-}
-
-/**
- * Questions name the employer in many ways: "…work here?", "…work at Acme?", "…join us?". A saved
- * answer to one is an answer to all, so each becomes the same word before comparing.
- */
-const EMPLOYER_REFERENCE = /\b(here|with us|join us|at (our company|[a-z0-9&' -]{1,40}))$/;
-
-/** "(select all that apply)" instructs; "(Python)" or "(USD)" is part of the question and stays. */
-const INSTRUCTION_ASIDE = /\((?:[^()]*\b(?:select|check|mark|choose|tick|pick)\b[^()]*|optional|required|if applicable|please specify)\)/gi;
-
-function withEmployerAsOneWord(text: string): string {
-  return normalizeText(text.replace(INSTRUCTION_ASIDE, ' ')).replace(EMPLOYER_REFERENCE, 'employer');
-}
-
-/** Jaccard similarity of two questions' content words, 0..1. */
-export function questionSimilarity(a: string, b: string): number {
-  const left = contentTokens(withEmployerAsOneWord(a));
-  const right = contentTokens(withEmployerAsOneWord(b));
-  if (left.size === 0 || right.size === 0) return 0;
-  let shared = 0;
-  for (const token of left) if (right.has(token)) shared += 1;
-  return shared / (left.size + right.size - shared);
-}
-
 /** Removes "(…)" and "[…]" asides: "United States of America (+1)" -> "United States of America". */
 export function withoutAsides(text: string): string {
   return text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim();

@@ -64,7 +64,7 @@ describe('planFill: text fields', () => {
 
   it('ticks the choice a saved answer names in a checkbox list', () => {
     const profile = fullProfile();
-    profile.answers = [{ question: 'Which of our offices could you work from?', answer: 'New York' }];
+    profile.answers = [{ question: 'Which of our offices could you work from?', control: 'text', answer: 'New York' }];
     const result = planOne(
       { control: 'checkbox-group', labels: ['Which of our offices could you work from?'], options: options('London', 'New York', 'Remote'), currentValue: [] },
       { kind: 'savedAnswer', confidence: 0.95, answerIndex: 0 },

@@ -1,5 +1,5 @@
 import type { DocumentRole, Profile } from '../profile/schema';
-import { answerFor, textAnswer, type Answer } from './answers';
+import { answerFor, savedAnswer, type Answer } from './answers';
 import { CONFIDENCE_THRESHOLD } from './classify';
 import { dateFormatOf, datePartAsked, dateParts, formatDate } from './format';
 import { matchOption } from './match';
@@ -54,7 +54,7 @@ function planField(
 
   const answer =
     kind === 'savedAnswer'
-      ? textAnswer(profile.answers[classification.answerIndex ?? -1]?.answer ?? '')
+      ? savedAnswer(profile.answers[classification.answerIndex ?? -1])
       : answerFor(kind, { field, profile, documents: ctx.documents, ...(ctx.today ? { today: ctx.today } : {}) });
   if (!answer) return 'no-answer';
   return fit(field, kind, answer);

@@ -31,7 +31,7 @@ export function isDecline(text: string): boolean {
 
 const YES = new Set(['yes', 'y', 'yeah', 'yep', 'true', 'correct', 'affirmative']);
 const NO = new Set(['no', 'n', 'nope', 'false']);
-const NEGATIONS = new Set([
+export const NEGATIONS = new Set([
   'not', 'no', 'non', 'dont', 'doesnt', 'didnt', 'wont', 'cannot', 'cant', 'never', 'havent', 'hasnt',
   'arent', 'isnt', 'wouldnt', 'neither', 'nor',
 ]);

@@ -181,7 +181,12 @@ export class ApplicationLog {
 
 /** Whether every word of a search appears in the entry's company, title, site, address or ATS. */
 export function matchesSearch(entry: ApplicationEntry, query: string): boolean {
-  const haystack = [entry.company, entry.title, entry.site, entry.url, entry.ats].join(' ').toLowerCase();
+  return matchesWords([entry.company, entry.title, entry.site, entry.url, entry.ats], query);
+}
+
+/** Whether every word of `query` appears somewhere in `texts`, ignoring case. */
+export function matchesWords(texts: readonly string[], query: string): boolean {
+  const haystack = texts.join(' ').toLowerCase();
   return query
     .toLowerCase()
     .split(/\s+/)

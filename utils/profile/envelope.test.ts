@@ -15,6 +15,38 @@ function withChanges(change: (profile: Profile) => void): Profile {
   return ProfileSchema.parse(profile);
 }
 
+describe('saved answers in a file', () => {
+  it('carry their control and the option picked, and come back as they went in', () => {
+    const { profile } = roundTrip(fullProfile());
+    expect(profile.answers).toEqual([
+      { question: 'Why do you want to work here?', control: 'textarea', answer: 'The mission.' },
+      { question: 'Are you at least 18 years of age?', control: 'yesNo', answer: 'Yes', option: 'Yes, I am' },
+      { question: 'What is your preferred work arrangement?', control: 'select', answer: 'Hybrid', option: 'Hybrid' },
+    ]);
+  });
+
+  it('from a file exported before controls were kept, are read as a stored profile is migrated', () => {
+    const file = toEnvelope(fullProfile(), []);
+    file.application!.answers = [
+      { question: 'Are you 18 or older?', answer: 'No' },
+      { question: 'Why here?', answer: 'The mission.' },
+    ] as never;
+    const { profile } = fromEnvelope(EnvelopeSchema.parse(JSON.parse(JSON.stringify(file))));
+    expect(profile.answers).toEqual([
+      { question: 'Are you 18 or older?', control: 'yesNo', answer: 'No' },
+      { question: 'Why here?', control: 'text', answer: 'The mission.' },
+    ]);
+  });
+
+  it('refuses a control it does not know, saying where', () => {
+    const file = JSON.parse(JSON.stringify(toEnvelope(fullProfile(), [])));
+    file.application.answers[0].control = 'slider';
+    const result = EnvelopeSchema.safeParse(file);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['application', 'answers', 0, 'control']);
+  });
+});
+
 describe('toEnvelope', () => {
   it('writes a JSON Resume with the application answers and files beside it', () => {
     const envelope = toEnvelope(fullProfile(), sampleDocuments().reverse(), new Date('2026-11-27T12:00:00.000Z'));
@@ -46,7 +78,7 @@ describe('toEnvelope', () => {
         phoneCountryCode: '+1',
         workAuthorization: { US: true, GB: false },
         eeo: { veteran: 'not-protected' },
-        answers: [{ question: 'Why do you want to work here?', answer: 'The mission.' }],
+        answers: fullProfile().answers,
       },
       documents: [{ role: 'resume' }, { role: 'coverLetter' }],
     });

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { ApplicationEntrySchema, type ApplicationEntry } from './applicationLog';
 import { base64DecodedSize, compareByRole, documentMimeType, isBase64, validateDocument } from './documents';
 import { checkNameSplit, JsonResumeSchema, profileToResume, resumeToProfile } from './jsonResume';
+import { legacyAnswerControl } from './migrations';
 import {
   ApplicationSchema,
   DOCUMENT_ROLES,
   PersonalSchema,
   ProfileSchema,
+  SavedAnswerSchema,
   type Profile,
   type TransferDocument,
 } from './schema';
@@ -30,7 +32,11 @@ const ApplicationSectionSchema = ApplicationSchema.extend({
   preferredName: PersonalSchema.shape.preferredName,
   pronouns: PersonalSchema.shape.pronouns,
   phoneCountryCode: PersonalSchema.shape.phoneCountryCode,
-  answers: ProfileSchema.shape.answers,
+  // Files exported before controls were kept have none: each is read as its stored entry was migrated.
+  answers: z
+    .array(SavedAnswerSchema.extend({ control: SavedAnswerSchema.shape.control.unwrap().optional() }))
+    .max(500)
+    .default([]),
 });
 
 const DocumentEntrySchema = z
@@ -131,7 +137,7 @@ export function fromEnvelope(envelope: Envelope): { profile: Profile; documents:
     ...fromResume,
     personal: { ...fromResume.personal, ...names, preferredName, pronouns, phoneCountryCode },
     application,
-    answers,
+    answers: answers.map((entry) => ({ ...entry, control: entry.control ?? legacyAnswerControl(entry.answer) })),
   });
   const documents = envelope.documents.map(({ role, name, type, data }) => ({
     role,

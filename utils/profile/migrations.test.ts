@@ -57,10 +57,32 @@ const STORED_BY_VERSION: Readonly<Record<number, { record: ProfileRecord; expect
       ],
       education: [{ school: 'UT Austin', degree: 'BS', field: 'CS', endDate: '2014' }, { school: 'Night school' }],
       skills: ['TypeScript', 'IndexedDB', 'C++'],
-      answers: [{ question: 'Why here?', answer: 'The mission.' }],
+      answers: [{ question: 'Why here?', control: 'text', answer: 'The mission.' }],
     }),
   },
-  1: { record: toRecord(fullProfile()), expected: fullProfile() },
+  // Version 1 kept no control: a bare yes or no answered a yes/no question, anything else was typed.
+  1: {
+    record: {
+      version: 1,
+      profile: {
+        ...fullProfile(),
+        answers: [
+          { question: 'Why here?', answer: 'The mission.' },
+          { question: 'Are you 18 or older?', answer: ' yes ' },
+          { question: 'Do you know anyone here?', answer: 'Not yet' },
+        ],
+      },
+    },
+    expected: {
+      ...fullProfile(),
+      answers: [
+        { question: 'Why here?', control: 'text', answer: 'The mission.' },
+        { question: 'Are you 18 or older?', control: 'yesNo', answer: ' yes ' },
+        { question: 'Do you know anyone here?', control: 'text', answer: 'Not yet' },
+      ],
+    },
+  },
+  2: { record: toRecord(fullProfile()), expected: fullProfile() },
 };
 
 describe('migrate', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { splitFullName, splitPhone } from './contact';
 import { ProfileValidationError, toFieldErrors, userMessages } from './errors';
-import { PROFILE_SCHEMA_VERSION, ProfileSchema, type Links, type Profile, type ProfileInput } from './schema';
+import { PROFILE_SCHEMA_VERSION, ProfileSchema, type Links, type Profile, type ProfileInput, type SavedAnswerControl } from './schema';
 
 /** The profile as kept in IndexedDB: the data, and the schema version it was written with. */
 export interface ProfileRecord {
@@ -106,8 +106,30 @@ function v0ToV1(data: unknown): ProfileInput {
   };
 }
 
+/**
+ * The control a saved answer kept before controls were recorded: a bare "Yes" or "No" answered a
+ * yes/no question, anything else was typed.
+ */
+export function legacyAnswerControl(answer: unknown): SavedAnswerControl {
+  return typeof answer === 'string' && /^\s*(yes|no)\s*$/i.test(answer) ? 'yesNo' : 'text';
+}
+
+/** Version 1 kept a saved answer as question and answer only; version 2 adds the control it was given in. */
+function v1ToV2(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || !Array.isArray((data as { answers?: unknown }).answers)) return data;
+  const profile = data as { answers: unknown[] };
+  return {
+    ...profile,
+    answers: profile.answers.map((entry) =>
+      typeof entry === 'object' && entry !== null && !('control' in entry)
+        ? { ...entry, control: legacyAnswerControl((entry as { answer?: unknown }).answer) }
+        : entry,
+    ),
+  };
+}
+
 /** MIGRATIONS[n] turns a version n profile into a version n + 1 one. */
-export const MIGRATIONS: ReadonlyArray<(profile: unknown) => unknown> = [v0ToV1];
+export const MIGRATIONS: ReadonlyArray<(profile: unknown) => unknown> = [v0ToV1, v1ToV2];
 
 const RecordSchema = z.object({ version: z.number().int().nonnegative(), profile: z.unknown() });
 

@@ -128,12 +128,22 @@ export const ApplicationSchema = z.object({
   eeo: EeoSchema.prefault({}),
 });
 
+/**
+ * The kinds of control a saved answer was given in: a yes/no question is answered by meaning on
+ * any other control, a choice by the option picked, compared by meaning with other wordings.
+ */
+export const SAVED_ANSWER_CONTROLS = ['text', 'textarea', 'select', 'radio', 'checkbox', 'combobox', 'yesNo'] as const;
+
 export const SavedAnswerSchema = z.object({
   question: z.string().min(1, 'a saved answer needs its question').max(1000),
+  /** Entries written before controls were kept read as text: their answer was typed. */
+  control: z.enum(SAVED_ANSWER_CONTROLS).default('text'),
   answer: z.string().max(MAX_LONG_TEXT),
+  /** For a choice: the label of the option the user picked, e.g. "Yes, I am 18 or older". */
+  option: z.string().max(1000).optional(),
 });
 
-export const PROFILE_SCHEMA_VERSION = 1;
+export const PROFILE_SCHEMA_VERSION = 2;
 
 export const ProfileSchema = z.object({
   personal: PersonalSchema.prefault({}),
@@ -166,6 +176,7 @@ export type EducationEntry = z.infer<typeof EducationEntrySchema>;
 export type Application = z.infer<typeof ApplicationSchema>;
 export type Eeo = z.infer<typeof EeoSchema>;
 export type SavedAnswer = z.infer<typeof SavedAnswerSchema>;
+export type SavedAnswerControl = SavedAnswer['control'];
 export type DocumentRole = (typeof DOCUMENT_ROLES)[number];
 
 /** A stored file, as the store keeps it (the Blob stays in IndexedDB). */

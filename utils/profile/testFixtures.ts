@@ -82,7 +82,11 @@ export function fullProfile(): Profile {
       referralSource: 'LinkedIn',
       eeo: { gender: 'decline', hispanicOrLatino: 'no', race: 'two-or-more', veteran: 'not-protected', disability: 'decline' },
     },
-    answers: [{ question: 'Why do you want to work here?', answer: 'The mission.' }],
+    answers: [
+      { question: 'Why do you want to work here?', control: 'textarea', answer: 'The mission.' },
+      { question: 'Are you at least 18 years of age?', control: 'yesNo', answer: 'Yes', option: 'Yes, I am' },
+      { question: 'What is your preferred work arrangement?', control: 'select', answer: 'Hybrid', option: 'Hybrid' },
+    ],
   });
 }
 

@@ -119,6 +119,16 @@ export class OwnUi {
     return (await this.onControl<string>(control, '(el) => (el && !el.closest("[hidden]") ? el.textContent.trim() : "")')) ?? '';
   }
 
+  /** The rows of a list of boxes (a group of labelled checkboxes): each label's text and whether it is ticked. */
+  async rows(control: OwnControl): Promise<{ label: string; checked: boolean }[]> {
+    return (
+      (await this.onControl<{ label: string; checked: boolean }[]>(
+        control,
+        '(el) => (el && !el.closest("[hidden]") ? Array.from(el.querySelectorAll("label"), (row) => ({ label: row.textContent.trim(), checked: row.querySelector("input").checked })) : [])',
+      )) ?? []
+    );
+  }
+
   async isChecked(control: OwnControl): Promise<boolean> {
     return (await this.onControl<boolean>(control, '(el) => !!el && el.checked')) ?? false;
   }
@@ -160,3 +170,9 @@ export const STEP_SWITCH: OwnControl = { role: 'checkbox', name: 'Fill each step
 export const HIDE: OwnControl = { role: 'button', name: 'Hide Applyfill on this site' };
 export const GRIP: OwnControl = { role: 'button', name: 'Move the Autofill button' };
 export const DOCK: OwnControl = { role: 'group', name: 'Applyfill' };
+/** "Save N answers for next time": opens the list of answers the user gave by hand. */
+export const saveAnswersOffer = (count: number): OwnControl => ({ role: 'button', name: `Save ${count} answer${count === 1 ? '' : 's'} for next time` });
+export const ANSWERS_TO_SAVE: OwnControl = { role: 'group', name: 'Answers to save' };
+export const SAVE_ANSWERS: OwnControl = { role: 'button', name: 'Save' };
+/** One row of the list: "question — answer". */
+export const answerRow = (question: string, answer: string): OwnControl => ({ role: 'checkbox', name: `${question} — ${answer}` });

@@ -84,6 +84,7 @@ export function testProfileFile(overrides: { application?: Record<string, unknow
       answers: [
         {
           question: 'Why do you want to work here?',
+          control: 'text',
           answer: 'I want to build reliable infrastructure that millions of people depend on.',
         },
       ],
