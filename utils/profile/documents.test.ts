@@ -106,9 +106,14 @@ describe('base64', () => {
     expect(base64ToBytes(encoded)).toEqual(bytes);
   });
 
-  it('turns a stored document into one that can cross a message boundary and back', async () => {
+  it('turns a stored document into one that can cross a message boundary and back, without what the user says of it', async () => {
     const bytes = sampleBytes(5000);
     const stored = {
+      id: 'r1',
+      label: 'Data',
+      isDefault: true,
+      headline: 'Data engineer',
+      summary: 'Pipelines.',
       role: 'resume' as const,
       name: 'cv.pdf',
       type: 'application/pdf',

@@ -41,8 +41,19 @@ describe('parseProfileFile', () => {
     expect(result.profile.work[0]).toMatchObject({ company: 'Acme', current: true, endDate: '' });
     expect(result.profile.skills).toEqual(['Web', 'HTML', 'CSS']);
     expect(result.profile.application.eeo.veteran).toBe('not-protected');
+    // A file of the first version: one unnamed resume, named after its file and made the default.
     expect(result.documents).toEqual([
-      { role: 'resume', name: 'Jordan_Rivera_Resume.pdf', type: 'application/pdf', size: 9, base64: 'JVBERi0xLjQK' },
+      {
+        role: 'resume',
+        label: 'Jordan_Rivera_Resume',
+        isDefault: true,
+        headline: '',
+        summary: '',
+        name: 'Jordan_Rivera_Resume.pdf',
+        type: 'application/pdf',
+        size: 9,
+        base64: 'JVBERi0xLjQK',
+      },
     ]);
   });
 

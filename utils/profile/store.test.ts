@@ -186,7 +186,7 @@ describe('ProfileStore', () => {
         ['resume', 'new.txt'],
         ['coverLetter', 'Cover letter.docx'],
       ]);
-      await store.removeDocument('coverLetter');
+      await store.removeDocument((await store.getDocument('coverLetter'))!.id);
       expect((await store.getDocuments()).map(({ name }) => name)).toEqual(['new.txt']);
     });
   });
@@ -397,7 +397,7 @@ describe('ProfileStore', () => {
       const unsubscribeUnrelated = newStore().onChange(unrelated);
       await store.saveProfile(fullProfile());
       await store.putDocument('resume', { name: 'a.txt', type: 'text/plain', blob: new Blob(['a']) });
-      await store.removeDocument('resume');
+      await store.removeDocument((await store.getDocument('resume'))!.id);
       await store.importFile(await newStore().exportFile());
       await store.undoImport();
       await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(5));
