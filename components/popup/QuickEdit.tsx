@@ -7,20 +7,21 @@ import { openOptions } from './openOptions';
 
 function Resume() {
   const documents = useDocuments();
-  const resume = documents?.find((document) => document.role === 'resume');
+  // The default: the one attached unless a page's own pick says otherwise.
+  const resume = documents?.find((document) => document.role === 'resume' && document.isDefault);
   return (
     <div class="quick-resume wide">
       <p class="label">Resume</p>
       <p>
         {documents === undefined ? '…' : resume ? (
           <>
-            <strong>{resume.name}</strong> <span class="muted">{describeDocument(resume)}</span>
+            <strong>{resume.label}</strong> <span class="muted">{resume.name} · {describeDocument(resume)}</span>
           </>
         ) : (
           <span class="muted">None yet</span>
         )}
       </p>
-      <DocumentUpload role="resume" current={resume} compact />
+      <DocumentUpload role="resume" replacing={resume} label={resume ? 'Replace resume' : 'Upload resume'} compact />
     </div>
   );
 }

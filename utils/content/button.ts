@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OWN_UI } from '../dom/traverse';
+import type { DocumentOffer } from '../messages';
+import { ROLE_NAMES } from '../core/documentNames';
 import { REFUSED_CLICK, refuseClick } from './clickGuard';
 
 export interface AutofillButton {
@@ -14,6 +16,13 @@ export interface AutofillButton {
   /** Offers "Undo autofill" until hideUndo(); `onUndo` runs on the user's own click, checked as Autofill's is. */
   showUndo(onUndo: () => void): void;
   hideUndo(): void;
+  /**
+   * Lists each role's documents by the names the user gave them, the one the next fill attaches
+   * pressed; `onChoose` runs on the user's own click on another, checked as Autofill's is.
+   */
+  showDocuments(offers: readonly DocumentOffer[], onChoose: (id: string) => void): void;
+  /** Says which files the last fill attached; '' hides it. */
+  showAttached(text: string): void;
 }
 
 const STYLE = `
@@ -40,9 +49,17 @@ button:focus-visible { outline: 2px solid #ffd43b; outline-offset: -2px; }
 .steps { display: flex; gap: 6px; align-items: center; background: #fff; color: #1b1b1b; border-radius: 8px;
   padding: 4px 10px; box-shadow: 0 2px 10px rgb(0 0 0 / .2); }
 .steps input { margin: 0; }
+/* Above the bar, with no shadow of its own: the bar's shadow must not count as covering these
+   buttons (the browser's visibility tracker counts shadows), nor theirs the Autofill button. */
+.documents { position: relative; z-index: 2; display: flex; flex-direction: column; align-items: flex-end; gap: 4px;
+  background: #fff; color: #1b1b1b; border: 1px solid #c9ced6; border-radius: 8px; padding: 4px 8px; max-width: 300px; }
+.choices { display: flex; flex-wrap: wrap; justify-content: flex-end; align-items: center; gap: 4px; }
+.choices button { border: 1px solid #c9ced6; border-radius: 999px; padding: 2px 10px; background: #fff; color: #1b1b1b; }
+.choices button[aria-pressed="true"] { background: #1f4fd1; border-color: #1f4fd1; color: #fff; font-weight: 600; }
+.attached { font-size: 12px; }
 .summary { background: #fff; color: #1b1b1b; border-radius: 8px; padding: 6px 10px;
   box-shadow: 0 2px 10px rgb(0 0 0 / .2); max-width: 260px; }
-@media (prefers-color-scheme: dark) { .summary, .steps { background: #24262b; color: #eee; } }
+@media (prefers-color-scheme: dark) { .summary, .steps, .documents, .choices button { background: #24262b; color: #eee; } }
 `;
 
 /** Builds an element; no markup strings, so nothing here is ever parsed as HTML. */
@@ -83,7 +100,9 @@ export function mountAutofillButton(
   const undoButton = h('button', { class: 'undo', type: 'button', hidden: '' }, 'Undo autofill');
   const steps = h('label', { class: 'steps', hidden: '' }, h('input', { type: 'checkbox' }), ' Fill each step automatically');
   const summary = h('div', { class: 'summary', role: 'status', 'aria-live': 'polite', hidden: '' });
-  const dock = h('div', { class: 'dock', popover: 'manual' }, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, undoButton, hide), steps, summary);
+  const documents = h('div', { class: 'documents', role: 'group', 'aria-label': 'Documents to attach', hidden: '' });
+  const attached = h('div', { class: 'summary attached', role: 'note', hidden: '' });
+  const dock = h('div', { class: 'dock', popover: 'manual' }, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, undoButton, hide), documents, steps, summary, attached);
   dock.style.bottom = `${DEFAULT_BOTTOM}px`;
   shadow.append(style, dock);
   (document.body ?? document.documentElement).append(host);
@@ -107,9 +126,12 @@ export function mountAutofillButton(
 
   const seen = trackVisibility(fillButton);
   const undoSeen = trackVisibility(undoButton);
+  // The list as a whole: its buttons are made anew with each offer, and were seen as long as it was.
+  const documentsSeen = trackVisibility(documents);
   const remove = () => {
     seen.disconnect();
     undoSeen.disconnect();
+    documentsSeen.disconnect();
     host.remove();
   };
   ctx.onInvalidated(remove);
@@ -159,6 +181,26 @@ export function mountAutofillButton(
       onUndo = undefined;
       undoButton.hidden = true;
     },
+    showDocuments(offers, onChoose) {
+      documents.replaceChildren(
+        ...offers.map(({ role, documents: choices, chosen }) => {
+          const buttons = choices.map(({ id, label }) => {
+            const choice = h('button', { type: 'button', 'aria-pressed': String(id === chosen), 'aria-label': `${ROLE_NAMES[role]}: ${label}` }, label);
+            onUserClick(choice, documentsSeen, REFUSED_CHOICE, () => {
+              if (id !== chosen) onChoose(id);
+            });
+            return choice;
+          });
+          return h('div', { class: 'choices', role: 'group', 'aria-label': ROLE_NAMES[role] }, `${ROLE_NAMES[role]}:`, ...buttons);
+        }),
+      );
+      documents.hidden = offers.length === 0;
+      if (host.isConnected) reposition();
+    },
+    showAttached(text) {
+      attached.textContent = text;
+      attached.hidden = text === '';
+    },
     setBusy(busy) {
       fillButton.setAttribute('aria-busy', String(busy));
       fillButton.disabled = busy;
@@ -167,6 +209,7 @@ export function mountAutofillButton(
   };
 }
 
+const REFUSED_CHOICE = 'Applyfill kept the document it had: the list was hidden, covered or had just appeared when it was clicked, so the click may not have been yours. Click it again.';
 const REFUSED_UNDO = 'Applyfill did not undo: its button was hidden, covered or had just appeared when it was clicked, so the click may not have been yours. Click it again.';
 
 const PAGE_CONTROLS = 'button, a[href], input, select, textarea, [role="button"], [role="combobox"]';

@@ -1,5 +1,6 @@
 import { fullName } from './contact';
-import { formatBytes, labelFromFileName, ROLE_NAMES } from './documents';
+import { ROLE_NAMES } from '../core/documentNames';
+import { formatBytes, labelFromFileName } from './documents';
 import { DOCUMENT_ROLES, type Address, type DocumentRole, type Profile } from './schema';
 
 /** What the change summary needs of a document; stored, transferred and IndexedDB records all fit. */

@@ -10,6 +10,7 @@ import {
   type StoredDocument,
   type TransferDocument,
 } from './schema';
+import { ROLE_NAMES } from '../core/documentNames';
 
 const MAX_DOCUMENT_NAME_LENGTH = 255;
 
@@ -109,8 +110,6 @@ export async function toTransferDocument(document: StoredDocument): Promise<Tran
 export function compareByRole(a: { role: DocumentRole }, b: { role: DocumentRole }): number {
   return DOCUMENT_ROLES.indexOf(a.role) - DOCUMENT_ROLES.indexOf(b.role);
 }
-
-export const ROLE_NAMES: Readonly<Record<DocumentRole, string>> = { resume: 'Resume', coverLetter: 'Cover letter' };
 
 /** The name a new file goes by until the user renames it: its file name without the extension. */
 export function labelFromFileName(name: string): string {

@@ -19,7 +19,7 @@ export const OWN_UI_TAG = 'applyfill-ui';
 
 /** A control of the UI found by role and accessible name, as a person would name it. */
 export interface OwnControl {
-  role: 'button' | 'checkbox' | 'status' | 'group';
+  role: 'button' | 'checkbox' | 'status' | 'group' | 'note';
   name?: string;
 }
 
@@ -45,6 +45,7 @@ const FIND_CONTROL = `function (control) {
       return label ? label.querySelector('input') : null;
     }
     case 'status': return this.querySelector('[role="status"]');
+    case 'note': return this.querySelector('[role="note"]');
     case 'group': return Array.from(this.querySelectorAll('[role="group"]')).find(named) || null;
   }
   return null;
@@ -119,6 +120,11 @@ export class OwnUi {
     return (await this.onControl<string>(control, '(el) => (el && !el.closest("[hidden]") ? el.textContent.trim() : "")')) ?? '';
   }
 
+  /** A toggle button's state (aria-pressed), as a screen reader announces it. */
+  async isPressed(control: OwnControl): Promise<boolean> {
+    return (await this.onControl<boolean>(control, '(el) => !!el && el.getAttribute("aria-pressed") === "true"')) ?? false;
+  }
+
   async isChecked(control: OwnControl): Promise<boolean> {
     return (await this.onControl<boolean>(control, '(el) => !!el && el.checked')) ?? false;
   }
@@ -160,3 +166,7 @@ export const STEP_SWITCH: OwnControl = { role: 'checkbox', name: 'Fill each step
 export const HIDE: OwnControl = { role: 'button', name: 'Hide Applyfill on this site' };
 export const GRIP: OwnControl = { role: 'button', name: 'Move the Autofill button' };
 export const DOCK: OwnControl = { role: 'group', name: 'Applyfill' };
+/** The line saying which files the last fill attached. */
+export const ATTACHED: OwnControl = { role: 'note' };
+/** The button that picks a document before a fill: "Resume: Data". */
+export const documentChoice = (role: 'Resume' | 'Cover letter', label: string): OwnControl => ({ role: 'button', name: `${role}: ${label}` });
