@@ -329,13 +329,15 @@ export class ProfileStore {
       const before = (await store.getAll()).sort(byRoleAndOrder);
       const { records, result } = change(before);
       // Orders renumbered per role, so that the list reads as it is shown.
-      const numbered = withOneDefault(records).map((record) => ({
-        ...record,
-        order: records.filter((other) => other.role === record.role).indexOf(record),
-      }));
-      const kept = new Set(numbered.map((record) => record.id));
+      const ordered = records.map((record) => ({ ...record, order: records.filter((other) => other.role === record.role).indexOf(record) }));
+      const kept = new Set(ordered.map((record) => record.id));
       for (const record of before) if (!kept.has(record.id)) await store.delete(record.id);
-      for (const record of numbered) await store.put(record);
+      const unchanged = new Map(before.map((record) => [record.id, record]));
+      for (const record of withOneDefault(ordered)) {
+        // Files are megabytes: only the records that changed are written again.
+        const was = unchanged.get(record.id);
+        if (!was || (Object.keys(record) as (keyof DocumentRecord)[]).some((key) => record[key] !== was[key])) await store.put(record);
+      }
       return result;
     });
   }

@@ -285,15 +285,6 @@ export const MALFORMED_FILES: readonly MalformedFile[] = [
     message: 'The file is 81 MB; a profile file is at most 80 MB',
   },
   {
-    name: 'five resumes of 9 MB, over the 40 MB the documents may take together',
-    text: envelopeWith((file) => {
-      const data = bytesToBase64(new Uint8Array(9 * MB));
-      file.documents = ['A', 'B', 'C', 'D', 'E'].map((label) => ({ role: 'resume', label, name: `${label}.pdf`, type: 'application/pdf', data }));
-    }),
-    path: 'documents',
-    message: 'the documents together are 45 MB; the limit is 40 MB',
-  },
-  {
     name: 'a document of 10 MB and one byte',
     text: envelopeWith((file) => (file.documents[0].data = bytesToBase64(new Uint8Array(10 * MB + 1)))),
     path: 'documents.0',
