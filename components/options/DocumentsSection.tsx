@@ -132,7 +132,7 @@ function DocumentRow({ document, first, last }: { document: StoredDocument; firs
       </div>
       {error ? <p class="field-error" role="alert">{error}</p> : null}
       {renaming ? <RenameForm document={document} onDone={() => setRenaming(false)} /> : null}
-      {document.role === 'resume' ? <ResumeTexts key={`${document.headline}\n${document.summary}`} document={document} /> : null}
+      {document.role === 'resume' ? <ResumeTexts document={document} /> : null}
       <DocumentUpload role={document.role} replacing={document} label={`Replace ${role} “${document.label}”`} />
     </li>
   );

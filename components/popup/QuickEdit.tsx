@@ -11,11 +11,11 @@ function Resume() {
   const resume = documents?.find((document) => document.role === 'resume' && document.isDefault);
   return (
     <div class="quick-resume wide">
-      <p class="label">Resume</p>
+      <p class="label">{resume ? `Default resume: ${resume.label}` : 'Resume'}</p>
       <p>
         {documents === undefined ? '…' : resume ? (
           <>
-            <strong>{resume.label}</strong> <span class="muted">{resume.name} · {describeDocument(resume)}</span>
+            <strong>{resume.name}</strong> <span class="muted">{describeDocument(resume)}</span>
           </>
         ) : (
           <span class="muted">None yet</span>

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
 import { expect, fillWithButton, summaryText, test, waitForAutofillButton } from './fixtures';
 import { ATTACHED, documentChoice, type OwnUi } from './support/ownUi';
@@ -167,5 +168,75 @@ test.describe('several resumes', () => {
     await expect(popup.getByText(`Resume “Data” attached (${DATA_FILE.name})`)).toBeVisible({ timeout: 30_000 });
     expect(await filesIn(page, '#resume')).toEqual(dataAttached);
     await ui.dispose();
+  });
+
+  test('the options page exports both resumes and imports them back byte for byte, names, order and default kept', async ({ openExtensionPage }) => {
+    const imported = twoResumes();
+    const exportThrough = async (page: Page) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export profile' }).click()]);
+      return readFileSync(await download.path(), 'utf8');
+    };
+    let page = await openExtensionPage('options.html');
+    const documents = page.getByRole('region', { name: 'Documents', exact: true });
+    await expect(documents.getByRole('listitem', { name: 'Resume “Backend”' })).toContainText('Default');
+    await expect(documents.getByRole('listitem', { name: 'Resume “Data”' })).not.toContainText('Default');
+    const text = await exportThrough(page);
+    const exported = JSON.parse(text) as { documents: { label: string; default: boolean; name: string; data: string }[] };
+    expect(exported.documents.map(({ label, default: isDefault, name, data }) => ({ label, isDefault, name, data }))).toEqual(
+      imported.documents.map(({ label, name, data }) => ({ label, isDefault: label === 'Backend', name, data })),
+    );
+
+    // Another change, then the exported file imported through the page: both files come back as they were.
+    await documents.getByRole('button', { name: 'Remove Jordan_Rivera_Data.pdf' }).click();
+    await documents.getByRole('group', { name: 'Remove Jordan_Rivera_Data.pdf?' }).getByRole('button', { name: 'Remove' }).click();
+    await expect(documents.getByRole('listitem', { name: 'Resume “Data”' })).toHaveCount(0);
+    await page.getByLabel('Import profile').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(page.getByRole('region', { name: 'What the import changes' })).toContainText(`Data (${DATA_FILE.name}, ${DATA_FILE.size} bytes)`);
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    await expect(documents.getByRole('listitem', { name: 'Resume “Data”' })).toContainText(DATA_FILE.name);
+    page = await openExtensionPage('options.html');
+    const again = JSON.parse(await exportThrough(page)) as typeof exported;
+    expect(again.documents).toEqual(exported.documents);
+  });
+
+  test('the options page adds, renames, reorders, marks the default and refuses what it cannot keep', async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('options.html');
+    const documents = page.getByRole('region', { name: 'Documents', exact: true });
+    const resumes = documents.getByRole('group', { name: 'Resumes' });
+    const headings = async () => (await resumes.getByRole('listitem').getByRole('heading').allTextContents()).map((text) => text.trim());
+    await expect.poll(headings).toEqual(['Backend Default', 'Data']);
+
+    await resumes.getByLabel('Upload another resume').setInputFiles({ name: 'Internship.txt', mimeType: 'text/plain', buffer: Buffer.from('Internships') });
+    await expect.poll(headings).toEqual(['Backend Default', 'Data', 'Internship']);
+    await resumes.getByLabel('Upload another resume').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('png') });
+    await expect(resumes.getByRole('alert')).toHaveText('photo.png is not a PDF, DOC, DOCX, TXT or RTF file');
+
+    await resumes.getByRole('button', { name: 'Rename “Internship”' }).click();
+    const rename = resumes.getByRole('form', { name: 'Rename “Internship”' });
+    await rename.getByLabel('Name', { exact: true }).fill('Data');
+    await rename.getByRole('button', { name: 'Save name' }).click();
+    await expect(rename.getByRole('alert')).toHaveText('There is already a resume named "Data"');
+    await rename.getByLabel('Name', { exact: true }).fill('Internships');
+    await rename.getByRole('button', { name: 'Save name' }).click();
+    await expect.poll(headings).toEqual(['Backend Default', 'Data', 'Internships']);
+
+    await resumes.getByRole('button', { name: 'Move “Internships” up' }).click();
+    await expect.poll(headings).toEqual(['Backend Default', 'Internships', 'Data']);
+    await resumes.getByRole('button', { name: 'Make “Data” the default resume' }).click();
+    await expect.poll(headings).toEqual(['Backend', 'Internships', 'Data Default']);
+
+    const data = resumes.getByRole('listitem', { name: 'Resume “Data”' });
+    await data.getByText('Headline and summary for “Data”').click();
+    await data.getByLabel('Headline').fill('Data engineer');
+    await data.getByRole('button', { name: 'Save headline and summary' }).click();
+    await expect(data.getByRole('status')).toHaveText('Saved');
+
+    await page.reload();
+    await expect.poll(headings).toEqual([
+      'Backend',
+      'Internships',
+      'Data Default',
+    ]);
+    await expect(page.getByRole('listitem', { name: 'Resume “Data”' }).getByLabel('Headline')).toHaveValue('Data engineer');
   });
 });
