@@ -47,27 +47,33 @@ function ResumeTexts({ document }: { document: StoredDocument }) {
   const [headline, setHeadline] = useState(document.headline);
   const [summary, setSummary] = useState(document.summary);
   const [saved, setSaved] = useState(false);
+  const [open, setOpen] = useState(false);
   const [error, run] = useDocumentAction();
   const changed = headline !== document.headline || summary !== document.summary;
   return (
-    <details class="resume-texts" open={!!(document.headline || document.summary) || undefined}>
+    <details class="resume-texts" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Headline and summary for “{document.label}”</summary>
-      <p class="field-hint">Used where a form asks for a headline or summary while this resume is attached. Left empty, your profile’s are used.</p>
-      <div class="field">
-        <label for={`headline-${document.id}`}>Headline</label>
-        <input id={`headline-${document.id}`} value={headline} maxLength={500} onInput={(event) => { setHeadline(event.currentTarget.value); setSaved(false); }} />
-      </div>
-      <div class="field">
-        <label for={`summary-${document.id}`}>Summary</label>
-        <textarea id={`summary-${document.id}`} value={summary} rows={4} maxLength={20_000} onInput={(event) => { setSummary(event.currentTarget.value); setSaved(false); }} />
-      </div>
-      <div class="row">
-        <button type="button" disabled={!changed} onClick={() => void run(() => store.updateDocument(document.id, { headline, summary })).then(setSaved)}>
-          Save headline and summary
-        </button>
-        {saved && !changed ? <span role="status">Saved</span> : null}
-      </div>
-      {error ? <p class="field-error" role="alert">{error}</p> : null}
+      {/* Rendered only while open: closed, they would stand beside the profile's own Headline and Summary fields. */}
+      {open ? (
+        <>
+          <p class="field-hint">Used where a form asks for a headline or summary while this resume is attached. Left empty, your profile’s are used.</p>
+          <div class="field">
+            <label for={`headline-${document.id}`}>Headline</label>
+            <input id={`headline-${document.id}`} value={headline} maxLength={500} onInput={(event) => { setHeadline(event.currentTarget.value); setSaved(false); }} />
+          </div>
+          <div class="field">
+            <label for={`summary-${document.id}`}>Summary</label>
+            <textarea id={`summary-${document.id}`} value={summary} rows={4} maxLength={20_000} onInput={(event) => { setSummary(event.currentTarget.value); setSaved(false); }} />
+          </div>
+          <div class="row">
+            <button type="button" disabled={!changed} onClick={() => void run(() => store.updateDocument(document.id, { headline, summary })).then(setSaved)}>
+              Save headline and summary
+            </button>
+            {saved && !changed ? <span role="status">Saved</span> : null}
+          </div>
+          {error ? <p class="field-error" role="alert">{error}</p> : null}
+        </>
+      ) : null}
     </details>
   );
 }

@@ -237,6 +237,8 @@ test.describe('several resumes', () => {
       'Internships',
       'Data Default',
     ]);
-    await expect(page.getByRole('listitem', { name: 'Resume “Data”' }).getByLabel('Headline')).toHaveValue('Data engineer');
+    const reloaded = page.getByRole('listitem', { name: 'Resume “Data”' });
+    await reloaded.getByText('Headline and summary for “Data”').click();
+    await expect(reloaded.getByLabel('Headline')).toHaveValue('Data engineer');
   });
 });
