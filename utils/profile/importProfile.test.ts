@@ -11,6 +11,25 @@ describe('parseProfileFile', () => {
     expect(result).toEqual({ ok: true, kind: 'envelope', profile: fullProfile(), documents });
   });
 
+  it('reads an export of the first version, one unnamed document per role, naming each after its file and making it the default', () => {
+    const file = validEnvelopeJson();
+    file.documents = file.documents.map(({ role, name, type, data }: Record<string, string>) => ({ role, name, type, data }));
+    const result = parseProfileFile(JSON.stringify(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.documents).toEqual(sampleDocuments().map((document) => ({ ...document, isDefault: true, headline: '', summary: '' })));
+    expect(result.documents.map(({ label }) => label)).toEqual(['Jordan_Rivera_Resume', 'Cover letter']);
+  });
+
+  it('keeps the names, order, default and own texts of several resumes', () => {
+    const [resume] = sampleDocuments();
+    const documents = [
+      { ...resume!, label: 'Data', isDefault: false, headline: 'Data engineer', summary: 'Pipelines.' },
+      { ...resume!, id: 'backend-1', label: 'Backend', isDefault: true },
+    ];
+    const result = parseProfileFile(JSON.stringify(toEnvelope(fullProfile(), documents)));
+    expect(result).toMatchObject({ ok: true, documents });
+  });
+
   it('reads the example file of the issue', () => {
     const result = parseProfileFile(
       JSON.stringify({
