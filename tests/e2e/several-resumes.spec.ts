@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
 import { expect, fillWithButton, summaryText, test, waitForAutofillButton } from './fixtures';
-import { ATTACHED, documentChoice, type OwnUi } from './support/ownUi';
+import { ATTACHED, STATUS, documentChoice, type OwnUi } from './support/ownUi';
 import { RESUME_FILE, testProfileFile } from './support/profile';
 import { MIN_SHOWN_MS } from '../../utils/content/clickGuard';
 
@@ -120,6 +120,29 @@ test.describe('several resumes', () => {
     ui = await waitForAutofillButton(page);
     await expectOffered(ui, 'Backend');
     await ui.dispose();
+  });
+
+  test('the page cannot make the pick: a click on a list it covers is refused, and the default stays', async ({ page }) => {
+    await page.goto(GREENHOUSE);
+    const ui = await waitForAutofillButton(page);
+    await expectOffered(ui, 'Backend');
+    // A see-through decoy in the top layer over Applyfill's panel, letting clicks through to it.
+    await page.evaluate(() => {
+      const decoy = document.createElement('div');
+      decoy.setAttribute('popover', 'manual');
+      decoy.style.cssText = 'position:fixed; inset:auto 0 0 auto; width:500px; height:500px; margin:0; background:#fc0; pointer-events:none; border:0';
+      document.body.append(decoy);
+      decoy.showPopover();
+    });
+    await page.waitForTimeout(MIN_SHOWN_MS + 150);
+    await ui.click(DATA);
+    await expect.poll(() => ui.text(STATUS)).toMatch(/^Applyfill kept the document it had/);
+    expect(await ui.isPressed(BACKEND)).toBe(true);
+    await page.goto(GREENHOUSE);
+    await ui.dispose();
+    const again = await waitForAutofillButton(page);
+    await expectOffered(again, 'Backend');
+    await again.dispose();
   });
 
   test('Workday: "Data" picked on the first step is the file the wizard uploads, and is offered again at the next fill on the company', async ({ page }) => {
