@@ -1,7 +1,7 @@
 import type { FieldDescription, FieldOption, FillReport, OptionChoice } from './core/types';
 import type { PagePlan } from './fill/plan';
 import type { ApplicationFacts } from './profile/applicationLog';
-import type { Eeo, SavedAnswer, TransferDocument } from './profile/schema';
+import type { DocumentRole, Eeo, SavedAnswer, TransferDocument } from './profile/schema';
 
 /**
  * Every message that crosses a context boundary. Runtime messages carry JSON only, so files
@@ -14,11 +14,19 @@ import type { Eeo, SavedAnswer, TransferDocument } from './profile/schema';
  */
 export type BackgroundRequest =
   /** A fill begins: the adapter's page facts in, its setup out (how many schools to add). */
-  | { type: 'fill:start'; ats: string; page?: unknown }
+  /** `company`: as the page shows it, so that the documents chosen for that company are attached. */
+  | { type: 'fill:start'; ats: string; page?: unknown; company: string }
   /** The values for these fields, with the documents their uploads need. */
-  | { type: 'fill:plan'; ats: string; fields: FieldDescription[]; today: string }
+  | { type: 'fill:plan'; ats: string; fields: FieldDescription[]; today: string; company: string }
   /** Which of the options a widget shows means the answer: the index of the chosen one, or -1. */
   | { type: 'fill:choose'; options: FieldOption[]; choice: OptionChoice }
+  /** What the in-page panel offers before a fill: each role's documents by name, and the one a fill attaches. */
+  | { type: 'documents:offer'; company: string }
+  /** The user picked a document in the in-page panel (a click its click guard let through), for this company's applications. */
+  | { type: 'documents:choose'; company: string; id: string }
+  /** From the popup, through the tab's content script (which alone knows the page's company): the offer, and a pick. */
+  | { type: 'tab:documents'; tabId: number }
+  | { type: 'tab:choose-document'; tabId: number; id: string }
   | { type: 'profile:import'; text: string }
   | { type: 'tab:autofill'; tabId: number }
   | { type: 'tab:scan'; tabId: number }
@@ -61,7 +69,22 @@ export type ApplicationRecord = Omit<ApplicationFacts, 'site' | 'url'>;
 
 export type FillStart = { ok: true; setup: unknown } | { ok: false; error: string };
 
-export type PlanReply = (Omit<PagePlan, 'documentRoles'> & { ok: true; documents: TransferDocument[] }) | { ok: false; error: string };
+export type PlanReply =
+  | (Omit<PagePlan, 'documentRoles'> & {
+      ok: true;
+      /** Only the files this page's upload fields take, one per role: the chosen or default one. */
+      documents: TransferDocument[];
+      /** The names the user gave those files, for the report; the page never sees them. */
+      documentLabels: Partial<Record<DocumentRole, string>>;
+    })
+  | { ok: false; error: string };
+
+/** One role's documents as the popup and the in-page panel list them, and the one the next fill attaches. */
+export interface DocumentOffer {
+  role: DocumentRole;
+  documents: { id: string; label: string }[];
+  chosen: string;
+}
 
 /** What a frame tells about the form it holds. */
 export interface PageScan {
@@ -75,9 +98,17 @@ export interface PageScan {
 }
 
 /** Background or popup -> content script in a tab. */
-export type ContentRequest = { type: 'page:scan' } | { type: 'page:fill' };
+export type ContentRequest =
+  | { type: 'page:scan' }
+  | { type: 'page:fill' }
+  | { type: 'page:documents' }
+  | { type: 'page:choose-document'; id: string };
 
 /** A fill's report, or why nothing could be filled (no profile yet, a damaged store). */
 export type FillResponse = FillReport | { error: string };
 
-export type ContentResponse<R extends ContentRequest> = R extends { type: 'page:scan' } ? PageScan : FillResponse;
+export type ContentResponse<R extends ContentRequest> = R extends { type: 'page:scan' }
+  ? PageScan
+  : R extends { type: 'page:documents' | 'page:choose-document' }
+    ? DocumentOffer[]
+    : FillResponse;

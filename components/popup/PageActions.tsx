@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { savedAnswersUsed } from '@/utils/core/learning';
 import type { FillReport } from '@/utils/core/types';
-import type { FillResponse, PageScan } from '@/utils/messages';
+import { describeAttached, ROLE_NAMES } from '@/utils/core/documentNames';
+import type { DocumentOffer, FillResponse, PageScan } from '@/utils/messages';
 
 /**
  * The tab the popup acts on: the active one, or the one named by `?tabId=` when the popup is
@@ -38,6 +39,28 @@ function outcome(response: FillResponse | undefined): string {
   return summary(response);
 }
 
+/**
+ * Each role's documents, the one the next fill attaches pressed: one click picks another, for this
+ * company's applications (the tab's content script knows the company; the background remembers).
+ */
+function DocumentChoices({ offers, onChoose }: { offers: DocumentOffer[]; onChoose(id: string): void }) {
+  if (!offers.length) return null;
+  return (
+    <div class="document-choices" role="group" aria-label="Documents to attach">
+      {offers.map(({ role, documents, chosen }) => (
+        <div key={role} class="choices" role="group" aria-label={ROLE_NAMES[role]}>
+          <span>{ROLE_NAMES[role]}:</span>
+          {documents.map(({ id, label }) => (
+            <button key={id} type="button" aria-pressed={id === chosen} aria-label={`${ROLE_NAMES[role]}: ${label}`} onClick={() => id !== chosen && onChoose(id)}>
+              {label}
+            </button>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
 const failed = (fill: Fill) => fill.state === 'done' && (!fill.response || 'error' in fill.response);
 
 /**
@@ -48,6 +71,7 @@ export function PageActions() {
   // undefined while looking; null when the tab holds no form Applyfill can fill.
   const [scan, setScan] = useState<PageScan | null | undefined>(undefined);
   const [fill, setFill] = useState<Fill>({ state: 'idle' });
+  const [offers, setOffers] = useState<DocumentOffer[]>([]);
 
   useEffect(() => {
     void (async () => {
@@ -55,8 +79,15 @@ export function PageActions() {
       if (tabId === undefined) return setScan(null);
       const result = (await browser.runtime.sendMessage({ type: 'tab:scan', tabId }).catch(() => undefined)) as PageScan | undefined;
       setScan(result ?? null);
+      if (result?.isForm) setOffers(((await browser.runtime.sendMessage({ type: 'tab:documents', tabId }).catch(() => [])) ?? []) as DocumentOffer[]);
     })();
   }, []);
+
+  const choose = async (id: string) => {
+    const tabId = await targetTabId();
+    if (tabId === undefined) return;
+    setOffers(((await browser.runtime.sendMessage({ type: 'tab:choose-document', tabId, id }).catch(() => [])) ?? []) as DocumentOffer[]);
+  };
 
   const autofill = async () => {
     const tabId = await targetTabId();
@@ -73,6 +104,7 @@ export function PageActions() {
       <h2 id="page-title" class={noForm ? 'page-title none' : 'page-title'}>
         {describeScan(scan)}
       </h2>
+      {noForm ? null : <DocumentChoices offers={offers} onChoose={(id) => void choose(id)} />}
       <button type="button" class="primary autofill" disabled={fill.state === 'filling'} onClick={() => void autofill()}>
         {fill.state === 'filling' ? 'Filling…' : 'Autofill this page'}
       </button>
@@ -83,6 +115,9 @@ export function PageActions() {
             ? `Last fill: ${summary(lastReport)}`
             : ''}
       </p>
+      {fill.state === 'done' && fill.response && !('error' in fill.response) && describeAttached(fill.response) ? (
+        <p class="fill-attached">{describeAttached(fill.response)}</p>
+      ) : null}
     </section>
   );
 }

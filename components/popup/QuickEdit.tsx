@@ -7,10 +7,11 @@ import { openOptions } from './openOptions';
 
 function Resume() {
   const documents = useDocuments();
-  const resume = documents?.find((document) => document.role === 'resume');
+  // The default: the one attached unless a page's own pick says otherwise.
+  const resume = documents?.find((document) => document.role === 'resume' && document.isDefault);
   return (
     <div class="quick-resume wide">
-      <p class="label">Resume</p>
+      <p class="label">{resume ? `Default resume: ${resume.label}` : 'Resume'}</p>
       <p>
         {documents === undefined ? '…' : resume ? (
           <>
@@ -20,7 +21,7 @@ function Resume() {
           <span class="muted">None yet</span>
         )}
       </p>
-      <DocumentUpload role="resume" current={resume} compact />
+      <DocumentUpload role="resume" replacing={resume} label={resume ? 'Replace resume' : 'Upload resume'} compact />
     </div>
   );
 }

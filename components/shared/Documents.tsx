@@ -4,8 +4,6 @@ import { ProfileValidationError } from '@/utils/profile/errors';
 import { DOCUMENT_TYPES, type DocumentRole, type StoredDocument } from '@/utils/profile/schema';
 import { store } from './store';
 
-export const DOCUMENT_LABELS: Readonly<Record<DocumentRole, string>> = { resume: 'Resume', coverLetter: 'Cover letter' };
-
 const ACCEPT = Object.keys(DOCUMENT_TYPES)
   .map((extension) => `.${extension}`)
   .join(',');
@@ -19,7 +17,7 @@ export function describeDocument(document: Pick<StoredDocument, 'type' | 'size'>
   return `${TYPE_NAMES[document.type] ?? document.type} · ${formatBytes(document.size)}`;
 }
 
-function errorMessage(error: unknown): string {
+export function errorMessage(error: unknown): string {
   return error instanceof ProfileValidationError ? error.errors.map((problem) => problem.message).join('; ') : (error as Error).message;
 }
 
@@ -34,19 +32,22 @@ export function useDocuments(): StoredDocument[] | undefined {
   return documents;
 }
 
-/** Upload or replace one role's file; says why a file is refused, next to the control. */
-export function DocumentUpload({ role, current, compact }: { role: DocumentRole; current: StoredDocument | undefined; compact?: boolean }) {
+/**
+ * Adds a file of `role`, or replaces the file of `replacing`; says why a file is refused, next to
+ * the control. `label` names the control ("Replace resume “Backend”").
+ */
+export function DocumentUpload({ role, replacing, label, compact }: { role: DocumentRole; replacing?: StoredDocument | undefined; label: string; compact?: boolean }) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const id = `document-${role}`;
-  const label = `${current ? 'Replace' : 'Upload'} ${DOCUMENT_LABELS[role].toLowerCase()}`;
+  const id = `document-${replacing ? replacing.id : `new-${role}`}`;
 
   const upload = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     setBusy(true);
     try {
-      await store.putDocument(role, { name: file.name, type: file.type, blob: file });
+      const document = { name: file.name, type: file.type, blob: file };
+      await (replacing ? store.replaceDocument(replacing.id, document) : store.addDocument(role, document));
       setError('');
     } catch (failure) {
       setError(errorMessage(failure));

@@ -102,6 +102,7 @@ async function fill(page: Page): Promise<void> {
             kinds: {},
             timings: { classify: 0, plan: 0 },
             documents: [resume as never],
+            documentLabels: { resume: 'Resume' },
           }),
         },
       });

@@ -9,6 +9,12 @@ interface FillSession {
   startedAt: number;
 }
 
+/** Whose application a fill is for: the site as the browser names it, the company as the page shows it. */
+export interface FillScope {
+  site: string;
+  company: string;
+}
+
 /**
  * The profile read when a frame starts a fill, kept for that fill's planning passes so that each
  * pass does not read IndexedDB again. Keyed by the sending frame; a new start reads afresh, so an
@@ -18,21 +24,22 @@ export class FillSessions {
   private readonly sessions = new Map<string, FillSession>();
 
   constructor(
-    private readonly load: () => Promise<Pick<FillSession, 'profile' | 'documents'>>,
+    /** The profile to plan from and the documents to attach (one per role) for that application. */
+    private readonly load: (scope: FillScope) => Promise<Pick<FillSession, 'profile' | 'documents'>>,
     private readonly now: () => number = () => Date.now(),
   ) {}
 
-  async start(key: string): Promise<FillSession> {
+  async start(key: string, scope: FillScope): Promise<FillSession> {
     this.forgetOld();
-    const session = { ...(await this.load()), startedAt: this.now() };
+    const session = { ...(await this.load(scope)), startedAt: this.now() };
     this.sessions.set(key, session);
     return session;
   }
 
   /** The session the frame started, or a fresh read when it has none (or it is too old). */
-  async current(key: string): Promise<FillSession> {
+  async current(key: string, scope: FillScope): Promise<FillSession> {
     const session = this.sessions.get(key);
-    return session && this.now() - session.startedAt < FILL_SESSION_MS ? session : this.start(key);
+    return session && this.now() - session.startedAt < FILL_SESSION_MS ? session : this.start(key, scope);
   }
 
   private forgetOld(): void {

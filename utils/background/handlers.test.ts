@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { field, labelled } from '../core/testing';
+import type { DocumentOffer, PlanReply } from '../messages';
 import { emptyProfile, type Profile } from '../profile/schema';
+import { ProfileStore } from '../profile/store';
+import { fullProfile } from '../profile/testFixtures';
 import { chooseFor, handleBackgroundRequest, isFromExtensionPage, lessonsFor, mayRequest, saveLearnedAnswers, senderSite } from './handlers';
 
 describe('who may ask the background for what', () => {
@@ -15,6 +19,10 @@ describe('who may ask the background for what', () => {
     ['settings:set-auto-fill-steps', true],
     ['log:record', true],
     ['answers:save', true],
+    ['documents:offer', true],
+    ['documents:choose', true],
+    ['tab:documents', false],
+    ['tab:choose-document', false],
     ['profile:import', false],
     ['tab:autofill', false],
     ['tab:scan', false],
@@ -60,6 +68,39 @@ describe('who may ask the background for what', () => {
     const entries = (await handleBackgroundRequest({ type: 'log:list' }, extensionPage)) as { site: string; url: string; company: string }[];
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ site: 'careers.acme-robotics.com', url: 'https://careers.acme-robotics.com/jobs/123', company: 'Acme Robotics' });
+  });
+
+  it('offers the documents by name to the frame that asks, remembers its pick for the company, and plans with that file only', async () => {
+    const store = new ProfileStore();
+    await store.saveProfile(fullProfile());
+    const file = (text: string) => ({ name: `${text}.pdf`, type: 'application/pdf', blob: new Blob([text]) });
+    const backend = await store.addDocument('resume', file('backend'), 'Backend');
+    const data = await store.addDocument('resume', file('data'), 'Data');
+    await store.updateDocument(data.id, { summary: 'Pipelines at scale.' });
+    await store.addDocument('coverLetter', file('letter'), 'Letter');
+    const frame = { id: fakeBrowser.runtime.id, url: 'https://job-boards.greenhouse.io/acme/jobs/4567', frameId: 0, tab: { id: 7 } };
+    const extensionPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    const resumes = (offers: DocumentOffer[]) => offers.find((offer) => offer.role === 'resume');
+
+    const offered = (await handleBackgroundRequest({ type: 'documents:offer', company: 'Acme Robotics' }, frame)) as DocumentOffer[];
+    expect(resumes(offered)).toEqual({ role: 'resume', documents: [{ id: backend.id, label: 'Backend' }, { id: data.id, label: 'Data' }], chosen: backend.id });
+    // An extension page names no application: the popup asks through the tab's content script.
+    expect(await handleBackgroundRequest({ type: 'documents:choose', company: 'Acme Robotics', id: data.id }, extensionPage)).toEqual([]);
+    const chosen = (await handleBackgroundRequest({ type: 'documents:choose', company: 'Acme Robotics', id: data.id }, frame)) as DocumentOffer[];
+    expect(resumes(chosen)?.chosen).toBe(data.id);
+    // The company as the page names it, in any case.
+    expect(resumes((await handleBackgroundRequest({ type: 'documents:offer', company: 'ACME ROBOTICS' }, frame)) as DocumentOffer[])?.chosen).toBe(data.id);
+    expect(resumes((await handleBackgroundRequest({ type: 'documents:offer', company: 'Initech' }, frame)) as DocumentOffer[])?.chosen).toBe(backend.id);
+
+    await handleBackgroundRequest({ type: 'fill:start', ats: 'generic', company: 'Acme Robotics' }, frame);
+    const fields = [field({ ref: 'r', control: 'file', labels: ['Resume/CV'] }), labelled('Summary', { ref: 's', control: 'textarea' })];
+    const reply = (await handleBackgroundRequest({ type: 'fill:plan', ats: 'generic', fields, today: '2026-12-06', company: 'Acme Robotics' }, frame)) as PlanReply;
+    if (!reply.ok) throw new Error(reply.error);
+    // The chosen file alone, without its name in Applyfill; the cover letter has no field here.
+    expect(reply.documents).toEqual([{ role: 'resume', name: 'data.pdf', type: 'application/pdf', size: 4, base64: btoa('data') }]);
+    expect(reply.documentLabels).toEqual({ resume: 'Data' });
+    expect(reply.actions).toContainEqual(expect.objectContaining({ ref: 's', op: 'text', value: 'Pipelines at scale.' }));
+    await store.close();
   });
 });
 

@@ -5,21 +5,27 @@ import { classifyFields } from '../core/classify';
 import { adapterById } from '../ats/registry';
 import { chooseOption } from '../core/match';
 import { isEmptyProfile, MAX_PLANNED_FIELDS, planPage, siteRules } from '../fill/plan';
-import type { BackgroundRequest, FillStart, PlanReply, SaveAnswersReply } from '../messages';
+import type { BackgroundRequest, DocumentOffer, FillStart, PlanReply, SaveAnswersReply } from '../messages';
 import { ApplicationLog, applicationsToCsv } from '../profile/applicationLog';
 import { EeoSchema, emptyProfile, SavedAnswerSchema, type Profile } from '../profile/schema';
 import { ProfileStore } from '../profile/store';
-import { toTransferDocument } from '../profile/documents';
-import { FillSessions } from './fillSessions';
+import { chosenDocuments, toTransferDocument, withResumeTexts } from '../profile/documents';
+import type { DocumentRole } from '../profile/schema';
+import { FillSessions, type FillScope } from './fillSessions';
 import { SiteSettings } from './siteSettings';
-import { autofillTab, scanTab } from './tabs';
+import { askTabAboutDocuments, autofillTab, scanTab } from './tabs';
 
 const store = new ProfileStore();
 const sites = new SiteSettings();
 const log = new ApplicationLog();
-const fills = new FillSessions(async () => {
-  const [profile, documents] = await Promise.all([store.getProfile(), store.getDocuments()]);
-  return { profile, documents };
+/**
+ * What a fill for this application attaches, one file per role (the one chosen for the company,
+ * else the default), and the profile it answers from, with that resume's own headline and summary.
+ */
+const fills = new FillSessions(async ({ site, company }) => {
+  const [profile, stored, choice] = await Promise.all([store.getProfile(), store.getDocuments(), store.getDocumentChoice(site, company)]);
+  const documents = chosenDocuments(stored, choice);
+  return { profile: withResumeTexts(profile, documents.find((document) => document.role === 'resume')), documents };
 });
 
 export const EMPTY_PROFILE = 'Your profile is empty: add your details in Applyfill’s options first.';
@@ -37,26 +43,57 @@ function frameKey(sender: Sender): string {
   return `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${sender.url ?? ''}`;
 }
 
-async function startFill(ats: string, page: unknown, sender: Sender): Promise<FillStart> {
-  const { profile, documents } = await fills.start(frameKey(sender));
+/** The company as a page names it: a lookup key only, so any string will do, within bounds. */
+function companyOf(request: { company?: unknown }): string {
+  return typeof request.company === 'string' ? request.company.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
+}
+
+function scopeOf(request: { company?: unknown }, sender: Sender): FillScope {
+  return { site: senderSite(sender) ?? '', company: companyOf(request) };
+}
+
+async function startFill(request: Extract<BackgroundRequest, { type: 'fill:start' }>, sender: Sender): Promise<FillStart> {
+  const { ats, page } = request;
+  const { profile, documents } = await fills.start(frameKey(sender), scopeOf(request, sender));
   if (isEmptyProfile(profile, documents.length)) return { ok: false, error: EMPTY_PROFILE };
-  const adapter = adapterById(ats);
+  const adapter = adapterById(String(ats));
   return { ok: true, setup: adapter.prepare?.(profile, page) ?? null };
 }
 
 async function planFill(request: Extract<BackgroundRequest, { type: 'fill:plan' }>, sender: Sender): Promise<PlanReply> {
   if (!Array.isArray(request.fields) || request.fields.length > MAX_PLANNED_FIELDS) return { ok: false, error: 'This page holds too many fields to be a form.' };
-  const { profile, documents: stored } = await fills.current(frameKey(sender));
+  const { profile, documents: chosen } = await fills.current(frameKey(sender), scopeOf(request, sender));
   const { documentRoles, ...plan } = planPage({
     adapter: adapterById(String(request.ats)),
     profile,
     fields: request.fields,
-    documents: stored.map((document) => document.role),
+    documents: chosen.map((document) => document.role),
     today: String(request.today),
   });
-  // Only the files this page has an upload field for leave the extension.
-  const documents = await Promise.all(stored.filter((document) => documentRoles.includes(document.role)).map(toTransferDocument));
-  return { ok: true, ...plan, documents };
+  // Only the chosen files this page has an upload field for leave the extension, without the names the user gave them.
+  const attached = chosen.filter((document) => documentRoles.includes(document.role));
+  const documents = await Promise.all(attached.map(toTransferDocument));
+  const documentLabels: Partial<Record<DocumentRole, string>> = Object.fromEntries(attached.map((document) => [document.role, document.label]));
+  return { ok: true, ...plan, documents, documentLabels };
+}
+
+/**
+ * Each role's documents by the names the user gave them, and the one the next fill of this
+ * company's application attaches. For the in-page panel's closed UI only: the page cannot ask.
+ */
+async function offerDocuments({ site, company }: FillScope): Promise<DocumentOffer[]> {
+  const [documents, choice] = await Promise.all([store.getDocuments(), store.getDocumentChoice(site, company)]);
+  return chosenDocuments(documents, choice).map(({ role, id }) => ({
+    role,
+    documents: documents.filter((document) => document.role === role).map(({ id: documentId, label }) => ({ id: documentId, label })),
+    chosen: id,
+  }));
+}
+
+async function chooseDocument(request: Extract<BackgroundRequest, { type: 'documents:choose' }>, sender: Sender): Promise<DocumentOffer[]> {
+  const scope = scopeOf(request, sender);
+  await store.chooseDocument(scope.site, scope.company, String(request.id));
+  return offerDocuments(scope);
 }
 
 /** More options than any dropdown offers: a page sending these is not showing a widget's list. */
@@ -109,6 +146,8 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set(
   'fill:start',
   'fill:plan',
   'fill:choose',
+  'documents:offer',
+  'documents:choose',
   'site:is-hidden',
   'site:hide',
   'settings:auto-fill-steps',
@@ -160,11 +199,20 @@ export function handleBackgroundRequest(message: unknown, sender: Sender): Promi
   if (!mayRequest(request.type, fromExtensionPage)) return undefined;
   switch (request.type) {
     case 'fill:start':
-      return startFill(String(request.ats), request.page, sender);
+      return startFill(request, sender);
     case 'fill:plan':
       return planFill(request, sender);
     case 'fill:choose':
       return Promise.resolve(chooseFor(request));
+    // About the application a page's frame shows, so from its content script only: the popup asks through it.
+    case 'documents:offer':
+      return fromExtensionPage ? Promise.resolve([]) : offerDocuments(scopeOf(request, sender));
+    case 'documents:choose':
+      return fromExtensionPage ? Promise.resolve([]) : chooseDocument(request, sender);
+    case 'tab:documents':
+      return askTabAboutDocuments(request.tabId, { type: 'page:documents' });
+    case 'tab:choose-document':
+      return askTabAboutDocuments(request.tabId, { type: 'page:choose-document', id: String(request.id) });
     case 'profile:import':
       return store.importFile(request.text);
     case 'tab:autofill':

@@ -1,4 +1,4 @@
-import type { ContentRequest, FillResponse, PageScan } from '../messages';
+import type { ContentRequest, DocumentOffer, FillResponse, PageScan } from '../messages';
 
 /** The built content script; injected on demand into sites outside the manifest's matches. */
 const CONTENT_SCRIPT_FILE = '/content-scripts/page.js';
@@ -39,4 +39,9 @@ export function scanTab(tabId: number): Promise<PageScan | undefined> {
 
 export function autofillTab(tabId: number): Promise<FillResponse | undefined> {
   return askTab<FillResponse>(tabId, { type: 'page:fill' });
+}
+
+/** The tab's offer of documents, or the offer after a pick the popup relays; [] when no frame holds a form. */
+export async function askTabAboutDocuments(tabId: number, request: Extract<ContentRequest, { type: 'page:documents' | 'page:choose-document' }>): Promise<DocumentOffer[]> {
+  return (await sendToTab<DocumentOffer[]>(tabId, request)) ?? [];
 }

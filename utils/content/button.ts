@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OWN_UI } from '../dom/traverse';
+import type { DocumentOffer } from '../messages';
+import { ROLE_NAMES } from '../core/documentNames';
 import { REFUSED_CLICK, refuseClick } from './clickGuard';
 
 export interface AutofillButton {
@@ -21,6 +23,13 @@ export interface AutofillButton {
    */
   showAnswerOffer(items: readonly { question: string; shown: string }[], onSave: (chosen: number[]) => void): void;
   hideAnswerOffer(): void;
+  /**
+   * Lists each role's documents by the names the user gave them, the one the next fill attaches
+   * pressed; `onChoose` runs on the user's own click on another, checked as Autofill's is.
+   */
+  showDocuments(offers: readonly DocumentOffer[], onChoose: (id: string) => void): void;
+  /** Says which files the last fill attached; '' hides it. */
+  showAttached(text: string): void;
 }
 
 const STYLE = `
@@ -47,6 +56,14 @@ button:focus-visible { outline: 2px solid #ffd43b; outline-offset: -2px; }
 .steps { display: flex; gap: 6px; align-items: center; background: #fff; color: #1b1b1b; border-radius: 8px;
   padding: 4px 10px; box-shadow: 0 2px 10px rgb(0 0 0 / .2); }
 .steps input { margin: 0; }
+/* Above the bar, with no shadow of its own: the bar's shadow must not count as covering these
+   buttons (the browser's visibility tracker counts shadows), nor theirs the Autofill button. */
+.documents { position: relative; z-index: 2; display: flex; flex-direction: column; align-items: flex-end; gap: 4px;
+  background: #fff; color: #1b1b1b; border: 1px solid #c9ced6; border-radius: 8px; padding: 4px 8px; max-width: 300px; }
+.choices { display: flex; flex-wrap: wrap; justify-content: flex-end; align-items: center; gap: 4px; }
+.choices button { border: 1px solid #c9ced6; border-radius: 999px; padding: 2px 10px; background: #fff; color: #1b1b1b; }
+.choices button[aria-pressed="true"] { background: #1f4fd1; border-color: #1f4fd1; color: #fff; font-weight: 600; }
+.attached { font-size: 12px; }
 .summary { background: #fff; color: #1b1b1b; border-radius: 8px; padding: 6px 10px;
   box-shadow: 0 2px 10px rgb(0 0 0 / .2); max-width: 260px; }
 /* Kept clear of the bar's shadow, which is painted above it: the browser's visibility tracker counts
@@ -58,7 +75,7 @@ button:focus-visible { outline: 2px solid #ffd43b; outline-offset: -2px; }
 .answers label { display: flex; gap: 6px; align-items: flex-start; }
 .answers input { margin: 2px 0 0; }
 .learn-actions { display: flex; gap: 12px; }
-@media (prefers-color-scheme: dark) { .summary, .steps, .learn { background: #24262b; color: #eee; } .learn button { color: #9db7ff; } }
+@media (prefers-color-scheme: dark) { .summary, .steps, .learn, .documents, .choices button { background: #24262b; color: #eee; } .learn button { color: #9db7ff; } }
 `;
 
 /** Builds an element; no markup strings, so nothing here is ever parsed as HTML. */
@@ -106,7 +123,9 @@ export function mountAutofillButton(
   const answerChoice = h('div', { role: 'group', 'aria-label': 'Answers to save', hidden: '' }, answerList, h('div', { class: 'learn-actions' }, saveButton, notNow));
   // Above the bar: the dock grows upwards from its bottom edge, so the Autofill button stays put.
   const learn = h('div', { class: 'learn', hidden: '' }, offerButton, answerChoice);
-  const dock = h('div', { class: 'dock', popover: 'manual' }, learn, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, undoButton, hide), steps, summary);
+  const documents = h('div', { class: 'documents', role: 'group', 'aria-label': 'Documents to attach', hidden: '' });
+  const attached = h('div', { class: 'summary attached', role: 'note', hidden: '' });
+  const dock = h('div', { class: 'dock', popover: 'manual' }, learn, h('div', { class: 'bar', role: 'group', 'aria-label': 'Applyfill' }, grip, fillButton, undoButton, hide), documents, steps, summary, attached);
   dock.style.bottom = `${DEFAULT_BOTTOM}px`;
   shadow.append(style, dock);
   (document.body ?? document.documentElement).append(host);
@@ -132,11 +151,14 @@ export function mountAutofillButton(
   const undoSeen = trackVisibility(undoButton);
   const offerSeen = trackVisibility(offerButton);
   const saveSeen = trackVisibility(saveButton);
+  // The list as a whole: its buttons are made anew with each offer, and were seen as long as it was.
+  const documentsSeen = trackVisibility(documents);
   const remove = () => {
     seen.disconnect();
     undoSeen.disconnect();
     offerSeen.disconnect();
     saveSeen.disconnect();
+    documentsSeen.disconnect();
     host.remove();
   };
   ctx.onInvalidated(remove);
@@ -225,6 +247,26 @@ export function mountAutofillButton(
       learn.hidden = false;
     },
     hideAnswerOffer,
+    showDocuments(offers, onChoose) {
+      documents.replaceChildren(
+        ...offers.map(({ role, documents: choices, chosen }) => {
+          const buttons = choices.map(({ id, label }) => {
+            const choice = h('button', { type: 'button', 'aria-pressed': String(id === chosen), 'aria-label': `${ROLE_NAMES[role]}: ${label}` }, label);
+            onUserClick(choice, documentsSeen, REFUSED_CHOICE, () => {
+              if (id !== chosen) onChoose(id);
+            });
+            return choice;
+          });
+          return h('div', { class: 'choices', role: 'group', 'aria-label': ROLE_NAMES[role] }, `${ROLE_NAMES[role]}:`, ...buttons);
+        }),
+      );
+      documents.hidden = offers.length === 0;
+      if (host.isConnected) reposition();
+    },
+    showAttached(text) {
+      attached.textContent = text;
+      attached.hidden = text === '';
+    },
     setBusy(busy) {
       fillButton.setAttribute('aria-busy', String(busy));
       fillButton.disabled = busy;
@@ -234,6 +276,7 @@ export function mountAutofillButton(
 }
 
 const REFUSED_SAVE = 'Applyfill did not save: its button was hidden, covered or had just appeared when it was clicked, so the click may not have been yours. Click it again.';
+const REFUSED_CHOICE = 'Applyfill kept the document it had: the list was hidden, covered or had just appeared when it was clicked, so the click may not have been yours. Click it again.';
 const REFUSED_UNDO = 'Applyfill did not undo: its button was hidden, covered or had just appeared when it was clicked, so the click may not have been yours. Click it again.';
 
 const PAGE_CONTROLS = 'button, a[href], input, select, textarea, [role="button"], [role="combobox"]';

@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import type { AnyAdapter } from '../ats/adapter';
 import { isMatchedUrl } from '../ats/matches';
 import type { FieldDescription, FillReport } from '../core/types';
+import { describeAttached } from '../core/documentNames';
 import { autofill, FillRefused, scanFields, summarize, type Planner } from '../fill/run';
 import { FillJournal, summarizeUndo } from '../fill/undo';
-import type { ApplicationRecord, ContentRequest, FillResponse, FillStart, PageScan, PlanReply, SaveAnswersReply } from '../messages';
+import type { ApplicationRecord, ContentRequest, DocumentOffer, FillResponse, FillStart, PageScan, PlanReply, SaveAnswersReply } from '../messages';
 import { mountAutofillButton, type AutofillButton } from './button';
 import { AnswerWatch, saveRequest, type AnswerOffer } from './learn';
 import { readJobPage } from './jobPage';
@@ -24,12 +25,16 @@ function parentCoversThisFrame(): boolean {
   }
 }
 
+/** The company the page shows: the documents chosen for its applications are the ones attached. */
+const pageCompany = () => readJobPage(document).company;
+
 /** The extension's half of the fill, over runtime messages: the profile never comes to this page. */
 function extensionPlanner(ats: string): Planner {
   const today = new Date().toLocaleDateString('en-CA');
   return {
-    start: (page) => browser.runtime.sendMessage({ type: 'fill:start', ats, page }) as Promise<FillStart>,
-    plan: (fields: FieldDescription[]) => browser.runtime.sendMessage({ type: 'fill:plan', ats, fields, today }) as Promise<PlanReply>,
+    start: (page) => browser.runtime.sendMessage({ type: 'fill:start', ats, page, company: pageCompany() }) as Promise<FillStart>,
+    plan: (fields: FieldDescription[]) =>
+      browser.runtime.sendMessage({ type: 'fill:plan', ats, fields, today, company: pageCompany() }) as Promise<PlanReply>,
     chooseOption: async (options, choice) => {
       const index = (await browser.runtime.sendMessage({ type: 'fill:choose', options, choice })) as number;
       return options[index];
@@ -64,6 +69,8 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
   let autoFillSteps = false;
   /** Answers the user gives by hand after a fill, offered for saving. */
   const answers = new AnswerWatch(adapter);
+  /** The company the panel's offer is for: a single-page app may name it only once it has rendered. */
+  let offeredFor: string | undefined;
 
   const fieldCount = () => scanFields({ adapter }).length;
 
@@ -81,6 +88,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
         if (step) filledSteps.add(step);
         if (adapter.stepKey && filledSteps.size === 1) void offerStepAutoFill();
         button?.showSummary(summarize(lastReport));
+        button?.showAttached(describeAttached(lastReport));
         recordApplication(lastReport, step ?? '');
         return lastReport;
       } catch (error) {
@@ -146,6 +154,13 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
     browser.runtime.sendMessage({ type: 'log:record', application }).catch(() => undefined);
   }
 
+  /** The documents the panel offers, for the company the page shows now; the popup's pick shows there too. */
+  async function offerDocuments(request: { type: 'documents:offer' } | { type: 'documents:choose'; id: string }): Promise<DocumentOffer[]> {
+    const offers = ((await browser.runtime.sendMessage({ ...request, company: pageCompany() }).catch(() => [])) ?? []) as DocumentOffer[];
+    button?.showDocuments(offers, (id) => void offerDocuments({ type: 'documents:choose', id }));
+    return offers;
+  }
+
   function failed(message: string): FillResponse {
     button?.showSummary(message);
     return { error: message };
@@ -178,6 +193,8 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
         void browser.runtime.sendMessage({ type: 'site:hide' });
       },
     });
+    offeredFor = pageCompany();
+    void offerDocuments({ type: 'documents:offer' });
     const greeting = adapter.greeting?.(document);
     if (greeting && !lastReport) button.showSummary(greeting);
   }
@@ -192,6 +209,8 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
       return Promise.resolve(scan);
     }
     if (request.type === 'page:fill') return fill();
+    if (request.type === 'page:documents') return offerDocuments({ type: 'documents:offer' });
+    if (request.type === 'page:choose-document') return offerDocuments({ type: 'documents:choose', id: String(request.id) });
     return undefined;
   });
 
@@ -216,6 +235,10 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
       else {
         const step = adapter.stepKey?.(document) ?? null;
         if (step !== shownStep) button.reposition();
+        if (pageCompany() !== offeredFor) {
+          offeredFor = pageCompany();
+          void offerDocuments({ type: 'documents:offer' });
+        }
         shownStep = step;
         // Undo is for the step it filled: on another step its fields are gone from the screen.
         if (journal && adapter.stepKey && !filling && step !== journal.step) {

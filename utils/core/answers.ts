@@ -165,6 +165,9 @@ const ANSWERERS: Readonly<Record<FieldKind, Answerer>> = {
   github: ({ profile }) => textAnswer(profile.links.github),
   twitter: ({ profile }) => textAnswer(profile.links.twitter),
   website: ({ profile }) => textAnswer(profile.links.website),
+  // The attached resume's own, when it has them: the extension puts them in the profile it plans from.
+  headline: ({ profile }) => textAnswer(profile.personal.headline),
+  summary: ({ profile }) => textAnswer(profile.personal.summary),
   currentCompany: ({ profile }) => textAnswer(currentJob(profile.work)?.company ?? ''),
   currentTitle: ({ profile }) => textAnswer(currentJob(profile.work)?.title ?? ''),
   workCompany: workEntry((entry) => textAnswer(entry.company)),

@@ -126,6 +126,20 @@ const LINKS: Case[] = [
   ['autocomplete url', { autocomplete: 'url' }, 'website'],
 ];
 
+/** What a resume may carry of its own (the attached one answers): only when the form asks for exactly that. */
+const ABOUT: Case[] = [
+  ['Headline', label('Headline'), 'headline'],
+  ['Professional headline', label('Professional Headline'), 'headline'],
+  ['headline by name', { name: 'candidate[headline]' }, 'headline'],
+  ['Summary textarea', label('Summary', { control: 'textarea' }), 'summary'],
+  ['Professional summary', label('Professional Summary', { control: 'textarea' }), 'summary'],
+  ['Summary of qualifications', label('Summary of Qualifications', { control: 'textarea' }), 'summary'],
+  ['professionalSummary by id', { htmlId: 'professionalSummary', control: 'textarea' }, 'summary'],
+  ['a job summary is the posting\'s', label('Job summary', { control: 'textarea' }), 'unknown'],
+  ['the summary as a checkbox', label('Summary', { control: 'checkbox' }), 'unknown'],
+  ['a headline as a select', label('Headline', { control: 'select', options: YES_NO }), 'unknown'],
+];
+
 const CURRENT_JOB: Case[] = [
   ['Current company', label('Current company'), 'currentCompany'],
   ['Current employer', label('Current Employer'), 'currentCompany'],
@@ -300,7 +314,7 @@ const NEVER: Case[] = [
 ];
 
 describe('classifyField', () => {
-  it.each([...IDENTITY, ...CONTACT, ...ADDRESS, ...LINKS, ...CURRENT_JOB, ...WORK_ENTRIES, ...EDUCATION_ENTRIES, ...QUESTIONS, ...EEO, ...DOCUMENTS, ...NEVER])(
+  it.each([...IDENTITY, ...CONTACT, ...ADDRESS, ...LINKS, ...ABOUT, ...CURRENT_JOB, ...WORK_ENTRIES, ...EDUCATION_ENTRIES, ...QUESTIONS, ...EEO, ...DOCUMENTS, ...NEVER])(
     '%s -> %s',
     (_title, description, expected) => {
       const result = classifyField(field(description));

@@ -29,6 +29,9 @@ export const FIELD_KINDS = [
   'github',
   'twitter',
   'website',
+  // about the applicant: a resume may carry its own (the one attached answers)
+  'headline',
+  'summary',
   // work history (entry-indexed)
   'currentCompany',
   'currentTitle',

@@ -184,6 +184,20 @@ export const KIND_RULES: Readonly<Record<FieldKind, KindRules>> = {
     negative: [/\b(linked ?in|git ?hub|twitter|company|employer|hear|find|found|source)\b/],
     controls: TEXT,
   },
+  // "Headline" and "Summary" as LinkedIn and JSON Resume word them; a bare "Summary" textarea on an
+  // application means the applicant's. Anything longer ("Tell us about yourself") is a question for saved answers.
+  headline: {
+    label: [/^(your |professional |profile )?headline$/],
+    identifier: [/\b(professional |profile )?headline$/],
+    negative: [NOT_THE_APPLICANT, /\b(job|posting|company)\b/],
+    controls: TEXT,
+  },
+  summary: {
+    label: [/^(your |professional |profile |career |executive )?summary$/, /^summary of (your )?(qualifications|experience)$/],
+    identifier: [/\b(professional |profile |career )summary$/, /^summary$/],
+    negative: [NOT_THE_APPLICANT, /\b(job|posting|company|position|role|salary|benefits)\b/],
+    controls: LONG_TEXT,
+  },
   currentCompany: {
     label: [
       /\b(current|present|most recent) (company|employer|organi[sz]ation)\b/,

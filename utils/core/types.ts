@@ -168,6 +168,14 @@ export interface FillReport {
   durationMs: number;
   /** Where the time went, in milliseconds, summed over the fill's passes. */
   stages: StageTimes;
+  /** The files the page took, each with the name the user gave it ("Data") and its file name. */
+  attached: AttachedDocument[];
+}
+
+export interface AttachedDocument {
+  role: 'resume' | 'coverLetter';
+  label: string;
+  name: string;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AnyAdapter } from '../ats/adapter';
 import { needsUser as needsUserFor } from '../core/attention';
-import type { Classification, FieldDescription, FieldResult, FillAction, FillReport, StageTimes } from '../core/types';
+import type { AttachedDocument, Classification, FieldDescription, FieldResult, FillAction, FillReport, StageTimes } from '../core/types';
 import { collectFields, type Collected, type FieldHandle } from '../dom/collect';
 import { nextTask } from '../dom/events';
 import { performAction, verifyText, type FillContext } from '../dom/fill';
@@ -92,6 +92,7 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
   const handled = new WeakSet<Element>();
   const results: FieldResult[] = [];
   const needsUser: FieldHandle[] = [];
+  const attached: AttachedDocument[] = [];
   /** Questions already answered or reported; a page that re-renders them must not get them twice. */
   const seenQuestions = new Set<string>();
   const stages: StageTimes = { start: 0, collect: 0, classify: 0, plan: 0, message: 0, fill: 0, verify: 0 };
@@ -154,6 +155,12 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
         const submitted = submits.take();
         if (submitted) result.outcome = { status: 'failed', error: submitted };
         if (action.op === 'text' && result.outcome.status === 'filled') texts.push({ handle, result });
+        if (action.op === 'file' && result.outcome.status === 'filled') {
+          const document = plan.documents.find((candidate) => candidate.role === action.role);
+          if (document && !attached.some((other) => other.role === action.role)) {
+            attached.push({ role: action.role, label: plan.documentLabels[action.role] ?? '', name: document.name });
+          }
+        }
         results.push(result);
       }
       time('fill');
@@ -180,7 +187,7 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
   needsUser.forEach(markNeedsUser);
   const filled = results.filter((r) => r.outcome.status === 'filled').length;
   const rounded = Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [stage, Math.round(ms * 10) / 10])) as StageTimes;
-  return { ats: adapter.id, results, filled, needsUser: needsUser.length, durationMs: Math.round(performance.now() - started), stages: rounded };
+  return { ats: adapter.id, results, filled, needsUser: needsUser.length, durationMs: Math.round(performance.now() - started), stages: rounded, attached };
 }
 
 export function summarize(report: FillReport): string {

@@ -1,5 +1,6 @@
 import { fullName } from './contact';
-import { formatBytes } from './documents';
+import { ROLE_NAMES } from '../core/documentNames';
+import { formatBytes, labelFromFileName } from './documents';
 import { DOCUMENT_ROLES, type Address, type DocumentRole, type Profile } from './schema';
 
 /** What the change summary needs of a document; stored, transferred and IndexedDB records all fit. */
@@ -7,6 +8,10 @@ export interface DocumentSummary {
   role: DocumentRole;
   name: string;
   size: number;
+  /** The name the user gave it; files of earlier versions have none. */
+  label?: string;
+  /** Where the user put it among its role's documents, when the source keeps that apart from the list's order. */
+  order?: number;
 }
 
 type Read = (profile: Profile) => string;
@@ -73,10 +78,17 @@ const LISTS: ReadonlyArray<[label: string, read: (profile: Profile) => readonly 
   ['Saved answers', (p) => p.answers, 'answers'],
 ];
 
-const DOCUMENT_LABELS: Readonly<Record<DocumentRole, string>> = { resume: 'Resume', coverLetter: 'Cover letter' };
+function describeDocuments(documents: readonly DocumentSummary[]): string {
+  if (!documents.length) return 'none';
+  return documents
+    .map(({ label, name, size }) =>
+      label && label !== labelFromFileName(name) ? `${label} (${name}, ${formatBytes(size)})` : `${name} (${formatBytes(size)})`,
+    )
+    .join(', ');
+}
 
-function describeDocument(document: DocumentSummary | undefined): string {
-  return document ? `${document.name} (${formatBytes(document.size)})` : 'none';
+function documentsOf(documents: readonly DocumentSummary[], role: DocumentRole): DocumentSummary[] {
+  return documents.filter((document) => document.role === role).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
 }
 
 /** One line per difference (values, long texts, lists, then documents); [] when nothing changes. */
@@ -100,11 +112,8 @@ export function describeChanges(
     else if (JSON.stringify(before) !== JSON.stringify(after)) lines.push(`${label}: changed`);
   }
   for (const role of DOCUMENT_ROLES) {
-    const before = oldDocuments.find((document) => document.role === role);
-    const after = newDocuments.find((document) => document.role === role);
-    if (before?.name !== after?.name || before?.size !== after?.size) {
-      lines.push(`${DOCUMENT_LABELS[role]}: ${describeDocument(before)} → ${describeDocument(after)}`);
-    }
+    const [before, after] = [describeDocuments(documentsOf(oldDocuments, role)), describeDocuments(documentsOf(newDocuments, role))];
+    if (before !== after) lines.push(`${ROLE_NAMES[role]}: ${before} → ${after}`);
   }
   return lines;
 }

@@ -7,11 +7,14 @@ import {
   documentMimeType,
   formatBytes,
   isBase64,
+  roomProblem,
   toTransferDocument,
   validateDocument,
+  withOneDefault,
+  withResumeTexts,
 } from './documents';
 import { MAX_DOCUMENT_BYTES } from './schema';
-import { sampleBytes } from './testFixtures';
+import { fullProfile, sampleBytes } from './testFixtures';
 
 const MB = 1024 * 1024;
 
@@ -106,9 +109,14 @@ describe('base64', () => {
     expect(base64ToBytes(encoded)).toEqual(bytes);
   });
 
-  it('turns a stored document into one that can cross a message boundary and back', async () => {
+  it('turns a stored document into one that can cross a message boundary and back, without what the user says of it', async () => {
     const bytes = sampleBytes(5000);
     const stored = {
+      id: 'r1',
+      label: 'Data',
+      isDefault: true,
+      headline: 'Data engineer',
+      summary: 'Pipelines.',
       role: 'resume' as const,
       name: 'cv.pdf',
       type: 'application/pdf',
@@ -119,5 +127,34 @@ describe('base64', () => {
     const transfer = await toTransferDocument(stored);
     expect(transfer).toEqual({ role: 'resume', name: 'cv.pdf', type: 'application/pdf', size: 5000, base64: bytesToBase64(bytes) });
     expect(base64ToBytes(JSON.parse(JSON.stringify(transfer)).base64)).toEqual(bytes);
+  });
+
+  it('refuses one more document than a kind may hold, or more bytes than all documents together may take', () => {
+    const MB = 1024 * 1024;
+    const resumes = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}`, role: 'resume' as const, size: MB }));
+    expect(roomProblem('resume', 1, resumes)).toBe('Applyfill keeps at most 10 documents of each kind: remove one first');
+    expect(roomProblem('coverLetter', 1, resumes)).toBeNull();
+    // Replacing a file adds no document.
+    expect(roomProblem('resume', 2 * MB, resumes, 'r0')).toBeNull();
+    const large = [9, 9, 9, 9].map((size, i) => ({ id: `l${i}`, role: 'coverLetter' as const, size: size * MB }));
+    expect(roomProblem('resume', 5 * MB, large)).toBe('Your documents together would be 41 MB; the limit is 40 MB: remove one first');
+    expect(roomProblem('resume', 4 * MB, large)).toBeNull();
+  });
+
+  it('keeps one default per role: the first marked, else the first', () => {
+    const documents = [
+      { id: 'a', role: 'resume' as const, isDefault: false },
+      { id: 'b', role: 'resume' as const, isDefault: true },
+      { id: 'c', role: 'resume' as const, isDefault: true },
+      { id: 'd', role: 'coverLetter' as const, isDefault: false },
+    ];
+    expect(withOneDefault(documents).map(({ id, isDefault }) => `${id}${isDefault ? '*' : ''}`)).toEqual(['a', 'b*', 'c', 'd*']);
+  });
+
+  it("answers from the attached resume's own headline and summary, the profile's where it has none", () => {
+    const profile = fullProfile();
+    expect(withResumeTexts(profile, { headline: 'Data engineer', summary: '' }).personal).toEqual({ ...profile.personal, headline: 'Data engineer' });
+    expect(withResumeTexts(profile, { headline: ' ', summary: '' })).toBe(profile);
+    expect(withResumeTexts(profile, undefined)).toBe(profile);
   });
 });

@@ -1,16 +1,29 @@
 import { z } from 'zod';
 import { ApplicationEntrySchema, type ApplicationEntry } from './applicationLog';
-import { base64DecodedSize, compareByRole, documentMimeType, isBase64, validateDocument } from './documents';
+import {
+  base64DecodedSize,
+  compareByRole,
+  documentMimeType,
+  formatBytes,
+  isBase64,
+  labelFromFileName,
+  labelProblem,
+  MAX_TOTAL_DOCUMENT_BYTES,
+  validateDocument,
+  withOneDefault,
+} from './documents';
 import { checkNameSplit, JsonResumeSchema, profileToResume, resumeToProfile } from './jsonResume';
 import { legacyAnswerControl } from './migrations';
 import {
   ApplicationSchema,
   DOCUMENT_ROLES,
+  MAX_DOCUMENT_LABEL,
+  MAX_DOCUMENTS_PER_ROLE,
   PersonalSchema,
   ProfileSchema,
   SavedAnswerSchema,
   type Profile,
-  type TransferDocument,
+  type ProfileDocument,
 } from './schema';
 
 /*
@@ -42,6 +55,14 @@ const ApplicationSectionSchema = ApplicationSchema.extend({
 const DocumentEntrySchema = z
   .object({
     role: z.enum(DOCUMENT_ROLES),
+    /** Absent in files of earlier versions: a new one is made on import. */
+    id: z.string().min(1).max(100).optional().meta({ description: 'Keeps the choices of document made per company across an import' }),
+    // Optional, so that an export of an earlier version, with one file per role and no names, imports.
+    label: z.string().trim().min(1, 'a document needs a name').max(MAX_DOCUMENT_LABEL).optional()
+      .meta({ description: 'The name the user gave the document, such as "Backend"; the file name without its extension when absent' }),
+    default: z.boolean().optional().meta({ description: "The role's document attached unless the user picks another; the first of its role when none is marked" }),
+    headline: PersonalSchema.shape.headline.meta({ description: 'The resume\'s own headline, used instead of the profile\'s while it is the resume attached' }),
+    summary: PersonalSchema.shape.summary.meta({ description: 'The resume\'s own summary, used instead of the profile\'s while it is the resume attached' }),
     name: z.string(),
     type: z.string().max(255),
     data: z.string().meta({ description: "The file's bytes, base64-encoded" }),
@@ -53,16 +74,31 @@ const DocumentEntrySchema = z
   })
   .meta({ description: 'PDF, DOC, DOCX, TXT or RTF, at most 10 MB' });
 
+/** The documents with the names they go by, as the store will keep them. */
+function labelled<T extends { name: string; label?: string | undefined }>(documents: readonly T[]): (T & { label: string })[] {
+  return documents.map((document) => ({ ...document, label: document.label ?? labelFromFileName(document.name) }));
+}
+
 const DocumentsSchema = z
   .array(DocumentEntrySchema)
-  .max(DOCUMENT_ROLES.length)
+  .max(DOCUMENT_ROLES.length * MAX_DOCUMENTS_PER_ROLE)
   .default([])
   .superRefine((documents, ctx) => {
-    documents.forEach(({ role }, index) => {
-      if (documents.findIndex((other) => other.role === role) !== index) {
-        ctx.addIssue({ code: 'custom', path: [index, 'role'], message: `there is already a ${role} document` });
+    const named = labelled(documents).map((document, index) => ({ ...document, key: String(index) }));
+    named.forEach(({ role, label, id, key }, index) => {
+      const problem = labelProblem(label, role, named.slice(0, index).map((other) => ({ ...other, id: other.key })), key);
+      if (problem) ctx.addIssue({ code: 'custom', path: [index, 'label'], message: problem });
+      if (named.filter((other) => other.role === role).indexOf(named[index]!) === MAX_DOCUMENTS_PER_ROLE) {
+        ctx.addIssue({ code: 'custom', path: [index, 'role'], message: `at most ${MAX_DOCUMENTS_PER_ROLE} documents of each kind` });
+      }
+      if (id !== undefined && named.findIndex((other) => other.id === id) !== index) {
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: 'another document has this id' });
       }
     });
+    const total = documents.reduce((sum, document) => sum + base64DecodedSize(document.data), 0);
+    if (total > MAX_TOTAL_DOCUMENT_BYTES) {
+      ctx.addIssue({ code: 'custom', message: `the documents together are ${formatBytes(total)}; the limit is ${formatBytes(MAX_TOTAL_DOCUMENT_BYTES)}` });
+    }
   });
 
 function hasNameParts(application: { firstName?: string; middleName?: string; lastName?: string }): boolean {
@@ -97,7 +133,7 @@ export type EnvelopeFile = z.input<typeof EnvelopeSchema>;
 
 export function toEnvelope(
   profile: Profile,
-  documents: readonly TransferDocument[],
+  documents: readonly ProfileDocument[],
   exportedAt = new Date(),
   applications?: readonly ApplicationEntry[],
 ): EnvelopeFile {
@@ -117,15 +153,26 @@ export function toEnvelope(
       ...profile.application,
       answers: profile.answers,
     },
+    // A stable sort: each role's documents keep the order the user gave them.
     documents: [...documents]
       .sort(compareByRole)
-      .map(({ role, name, type, base64 }) => ({ role, name, type, data: base64 })),
+      .map(({ id, role, label, isDefault, headline, summary, name, type, base64 }) => ({
+        ...(id ? { id } : {}),
+        role,
+        label,
+        default: isDefault,
+        headline,
+        summary,
+        name,
+        type,
+        data: base64,
+      })),
     ...(applications ? { applications: [...applications] } : {}),
   };
 }
 
 /** The profile and files of a validated envelope, and the log of applications when the file holds one. */
-export function fromEnvelope(envelope: Envelope): { profile: Profile; documents: TransferDocument[]; applications?: ApplicationEntry[] } {
+export function fromEnvelope(envelope: Envelope): { profile: Profile; documents: ProfileDocument[]; applications?: ApplicationEntry[] } {
   const fromResume = resumeToProfile(envelope.resume);
   const { firstName, middleName, lastName, preferredName, pronouns, phoneCountryCode, answers, ...application } =
     envelope.application;
@@ -139,12 +186,21 @@ export function fromEnvelope(envelope: Envelope): { profile: Profile; documents:
     application,
     answers: answers.map((entry) => ({ ...entry, control: entry.control ?? legacyAnswerControl(entry.answer) })),
   });
-  const documents = envelope.documents.map(({ role, name, type, data }) => ({
-    role,
-    name,
-    type: documentMimeType(name, type) ?? type,
-    size: base64DecodedSize(data),
-    base64: data,
-  }));
+  // A file of an earlier version holds one unnamed document per role: each is named after its
+  // file and, the only one of its role, becomes the default.
+  const documents = withOneDefault(
+    labelled(envelope.documents).map(({ id, role, label, default: isDefault, headline, summary, name, type, data }) => ({
+      ...(id ? { id } : {}),
+      role,
+      label,
+      isDefault: isDefault ?? false,
+      headline,
+      summary,
+      name,
+      type: documentMimeType(name, type) ?? type,
+      size: base64DecodedSize(data),
+      base64: data,
+    })),
+  );
   return { profile, documents, ...(envelope.applications ? { applications: envelope.applications } : {}) };
 }

@@ -11,6 +11,25 @@ describe('parseProfileFile', () => {
     expect(result).toEqual({ ok: true, kind: 'envelope', profile: fullProfile(), documents });
   });
 
+  it('reads an export of the first version, one unnamed document per role, naming each after its file and making it the default', () => {
+    const file = validEnvelopeJson();
+    file.documents = file.documents.map(({ role, name, type, data }: Record<string, string>) => ({ role, name, type, data }));
+    const result = parseProfileFile(JSON.stringify(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.documents).toEqual(sampleDocuments().map((document) => ({ ...document, isDefault: true, headline: '', summary: '' })));
+    expect(result.documents.map(({ label }) => label)).toEqual(['Jordan_Rivera_Resume', 'Cover letter']);
+  });
+
+  it('keeps the names, order, default and own texts of several resumes', () => {
+    const [resume] = sampleDocuments();
+    const documents = [
+      { ...resume!, label: 'Data', isDefault: false, headline: 'Data engineer', summary: 'Pipelines.' },
+      { ...resume!, id: 'backend-1', label: 'Backend', isDefault: true },
+    ];
+    const result = parseProfileFile(JSON.stringify(toEnvelope(fullProfile(), documents)));
+    expect(result).toMatchObject({ ok: true, documents });
+  });
+
   it('reads the example file of the issue', () => {
     const result = parseProfileFile(
       JSON.stringify({
@@ -41,8 +60,19 @@ describe('parseProfileFile', () => {
     expect(result.profile.work[0]).toMatchObject({ company: 'Acme', current: true, endDate: '' });
     expect(result.profile.skills).toEqual(['Web', 'HTML', 'CSS']);
     expect(result.profile.application.eeo.veteran).toBe('not-protected');
+    // A file of the first version: one unnamed resume, named after its file and made the default.
     expect(result.documents).toEqual([
-      { role: 'resume', name: 'Jordan_Rivera_Resume.pdf', type: 'application/pdf', size: 9, base64: 'JVBERi0xLjQK' },
+      {
+        role: 'resume',
+        label: 'Jordan_Rivera_Resume',
+        isDefault: true,
+        headline: '',
+        summary: '',
+        name: 'Jordan_Rivera_Resume.pdf',
+        type: 'application/pdf',
+        size: 9,
+        base64: 'JVBERi0xLjQK',
+      },
     ]);
   });
 

@@ -4,16 +4,16 @@ import { formatPath, toFieldErrors, userMessages, type FieldError } from './erro
 import { formatBytes } from './documents';
 import { checkNameSplit, JsonResumeSchema, resumeToProfile } from './jsonResume';
 import type { ApplicationEntry } from './applicationLog';
-import type { Profile, TransferDocument } from './schema';
+import type { Profile, ProfileDocument } from './schema';
 
-/** Two 10 MB files in base64 plus the largest profile fit well within this. */
-export const MAX_PROFILE_FILE_CHARS = 60 * 1024 * 1024;
+/** The documents' 40 MB (MAX_TOTAL_DOCUMENT_BYTES) in base64 plus the largest profile fit well within this. */
+export const MAX_PROFILE_FILE_CHARS = 80 * 1024 * 1024;
 
 /** Past this many, more errors only bury the first ones. */
 const MAX_REPORTED_ERRORS = 20;
 
 export type ParsedProfileFile =
-  | { ok: true; kind: 'envelope'; profile: Profile; documents: TransferDocument[]; applications?: ApplicationEntry[] }
+  | { ok: true; kind: 'envelope'; profile: Profile; documents: ProfileDocument[]; applications?: ApplicationEntry[] }
   /** `profile` holds only what a resume can; merge it with mergeJsonResume before saving. */
   | { ok: true; kind: 'json-resume'; profile: Profile; documents: [] }
   | { ok: false; errors: FieldError[] };

@@ -179,8 +179,25 @@ export type SavedAnswer = z.infer<typeof SavedAnswerSchema>;
 export type SavedAnswerControl = SavedAnswer['control'];
 export type DocumentRole = (typeof DOCUMENT_ROLES)[number];
 
-/** A stored file, as the store keeps it (the Blob stays in IndexedDB). */
-export interface StoredDocument {
+/** A role may hold several files ("Backend", "Data"): a few are plenty, and each is up to 10 MB. */
+export const MAX_DOCUMENTS_PER_ROLE = 10;
+export const MAX_DOCUMENT_LABEL = 100;
+
+/**
+ * What the user says about a stored file: the name it goes by in Applyfill's lists, whether it is
+ * the one its role attaches unless the user picks another, and, for a resume, a headline and
+ * summary of its own that forms asking for them get while it is the one attached ('' = the profile's).
+ */
+export interface DocumentMeta {
+  id: string;
+  label: string;
+  isDefault: boolean;
+  headline: string;
+  summary: string;
+}
+
+/** A stored file, as the store keeps it (the Blob stays in IndexedDB), in the order the user gave. */
+export interface StoredDocument extends DocumentMeta {
   role: DocumentRole;
   name: string;
   type: string;
@@ -196,6 +213,11 @@ export interface TransferDocument {
   type: string;
   size: number;
   base64: string;
+}
+
+/** A file with what the user says of it, as export files carry it; `id` is absent in files of earlier versions. */
+export interface ProfileDocument extends TransferDocument, Omit<DocumentMeta, 'id'> {
+  id?: string;
 }
 
 export function emptyProfile(): Profile {

@@ -4,7 +4,8 @@ import { bytesToBase64 } from './documents';
 import { ProfileValidationError } from './errors';
 import { toRecord } from './migrations';
 import { emptyProfile, MAX_DOCUMENT_BYTES, PROFILE_SCHEMA_VERSION, ProfileSchema, type Profile } from './schema';
-import { ProfileStore, type ProfileChange } from './store';
+import { chosenDocuments } from './documents';
+import { PROFILE_DB_NAME, ProfileStore, type ProfileChange } from './store';
 import { fullProfile, MALFORMED_FILES, sampleBytes, sampleDocuments } from './testFixtures';
 
 const stores: ProfileStore[] = [];
@@ -162,7 +163,8 @@ describe('ProfileStore', () => {
       const bytes = sampleBytes(MAX_DOCUMENT_BYTES);
       await store.putDocument('resume', { name: 'big.pdf', type: 'application/pdf', blob: new Blob([bytes]) });
       expect(await bytesOf((await store.getDocument('resume'))!.blob)).toBe(bytesToBase64(bytes));
-    });
+      // Room for a loaded machine: fake-indexeddb copies the 10 MB at every step.
+    }, 20_000);
 
     it('refuses a larger file or another type, saying why, and keeps the previous one', async () => {
       const store = await filledStore();
@@ -186,8 +188,128 @@ describe('ProfileStore', () => {
         ['resume', 'new.txt'],
         ['coverLetter', 'Cover letter.docx'],
       ]);
-      await store.removeDocument('coverLetter');
+      await store.removeDocument((await store.getDocument('coverLetter'))!.id);
       expect((await store.getDocuments()).map(({ name }) => name)).toEqual(['new.txt']);
+    });
+  });
+
+  describe('several documents', () => {
+    const file = (name: string, text: string) => ({ name, type: 'application/pdf', blob: new Blob([text]) });
+    const listed = async (store: ProfileStore) =>
+      (await store.getDocuments()).map(({ role, label, isDefault, name }) => `${role} ${label}${isDefault ? ' (default)' : ''} ${name}`);
+
+    it('keeps several per role, named, the first the default; renames, reorders, moves the default and removes', async () => {
+      const store = newStore();
+      const backend = await store.addDocument('resume', file('cv-backend.pdf', 'backend'), 'Backend');
+      const data = await store.addDocument('resume', file('cv-data.pdf', 'data'));
+      await store.addDocument('coverLetter', file('letter.pdf', 'letter'));
+      expect(await listed(store)).toEqual([
+        'resume Backend (default) cv-backend.pdf',
+        'resume cv-data cv-data.pdf',
+        'coverLetter letter (default) letter.pdf',
+      ]);
+      await store.updateDocument(data.id, { label: ' Data ', headline: 'Data engineer', summary: 'Pipelines at scale.' });
+      await expect(store.updateDocument(data.id, { label: 'backend' })).rejects.toThrow('There is already a resume named "backend"');
+      await expect(store.addDocument('resume', file('other.pdf', 'x'), 'DATA')).rejects.toThrow('There is already a resume named "DATA"');
+      await expect(store.updateDocument(data.id, { label: '  ' })).rejects.toThrow('A document needs a name');
+      await store.moveDocument(data.id, -1);
+      await store.setDefaultDocument(data.id);
+      expect(await listed(store)).toEqual(['resume Data (default) cv-data.pdf', 'resume Backend cv-backend.pdf', 'coverLetter letter (default) letter.pdf']);
+      expect(await store.getDocument('resume')).toMatchObject({ label: 'Data', headline: 'Data engineer', summary: 'Pipelines at scale.' });
+      // A new file keeps the document's name, place and default mark.
+      await store.replaceDocument(data.id, file('cv-data-2.pdf', 'data, again'));
+      expect(await listed(store)).toEqual(['resume Data (default) cv-data-2.pdf', 'resume Backend cv-backend.pdf', 'coverLetter letter (default) letter.pdf']);
+      expect(await bytesOf((await store.getDocument('resume'))!.blob)).toBe(bytesToBase64(new TextEncoder().encode('data, again')));
+      await store.removeDocument(data.id);
+      expect(await listed(store)).toEqual(['resume Backend (default) cv-backend.pdf', 'coverLetter letter (default) letter.pdf']);
+      expect((await store.getDocument('resume'))!.id).toBe(backend.id);
+    });
+
+    it('refuses a file too large or of an unsupported type, and more than ten of a kind, keeping what it holds', async () => {
+      const store = newStore();
+      const kept = await store.addDocument('resume', file('a.pdf', 'a'), 'A');
+      await expect(store.addDocument('resume', { name: 'big.pdf', type: 'application/pdf', blob: new Blob([new Uint8Array(MAX_DOCUMENT_BYTES + 1)]) })).rejects.toThrow(
+        'big.pdf is 10.1 MB; the limit is 10 MB',
+      );
+      await expect(store.replaceDocument(kept.id, { name: 'photo.png', type: 'image/png', blob: new Blob(['png']) })).rejects.toThrow(
+        'photo.png is not a PDF, DOC, DOCX, TXT or RTF file',
+      );
+      for (const n of [2, 3, 4, 5, 6, 7, 8, 9, 10]) await store.addDocument('resume', file(`${n}.pdf`, String(n)));
+      await expect(store.addDocument('resume', file('11.pdf', '11'))).rejects.toThrow('Applyfill keeps at most 10 documents of each kind');
+      expect((await store.getDocuments()).map(({ name }) => name)).toEqual(['a.pdf', ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `${n}.pdf`)]);
+    });
+
+    it('remembers the document chosen per site and company, the company named in any case or spacing', async () => {
+      const store = newStore();
+      const backend = await store.addDocument('resume', file('b.pdf', 'b'), 'Backend');
+      const data = await store.addDocument('resume', file('d.pdf', 'd'), 'Data');
+      const documents = await store.getDocuments();
+      expect(await store.getDocumentChoice('boards.greenhouse.io', 'Acme Robotics')).toEqual({});
+      expect(chosenDocuments(documents, {}).map(({ id }) => id)).toEqual([backend.id]);
+      await store.chooseDocument('boards.greenhouse.io', 'Acme Robotics', data.id);
+      const choice = await store.getDocumentChoice('boards.greenhouse.io', ' acme  robotics ');
+      expect(choice).toEqual({ resume: data.id });
+      expect(chosenDocuments(documents, choice).map(({ id }) => id)).toEqual([data.id]);
+      // Another company, or the same name on another site, keeps the default.
+      expect(await store.getDocumentChoice('boards.greenhouse.io', 'Initech')).toEqual({});
+      expect(await store.getDocumentChoice('job-boards.greenhouse.io', 'Acme Robotics')).toEqual({});
+      // A chosen document removed since: the default is attached.
+      await store.removeDocument(data.id);
+      expect(chosenDocuments(await store.getDocuments(), choice).map(({ id }) => id)).toEqual([backend.id]);
+      await expect(store.chooseDocument('boards.greenhouse.io', 'Acme Robotics', data.id)).rejects.toThrow('no longer stored');
+    });
+
+    it('opens a database of the first version with its one resume and cover letter, named and marked default, byte for byte', async () => {
+      const dbName = `test-${crypto.randomUUID()}`;
+      const resume = sampleBytes(70_000);
+      const old = await openDB(dbName, 1, {
+        upgrade(db) {
+          db.createObjectStore('profile');
+          db.createObjectStore('documents', { keyPath: 'role' });
+          db.createObjectStore('backup');
+        },
+      });
+      await old.put('profile', toRecord(fullProfile()), 'current');
+      await old.put('documents', { role: 'resume', name: 'Jordan.pdf', type: 'application/pdf', size: resume.length, addedAt: '2026-11-01T00:00:00.000Z', bytes: resume.buffer });
+      await old.put('documents', { role: 'coverLetter', name: 'Letter.txt', type: 'text/plain', size: 2, addedAt: '2026-11-01T00:00:00.000Z', bytes: new TextEncoder().encode('hi').buffer });
+      old.close();
+
+      const store = newStore(dbName);
+      expect(await store.getProfile()).toEqual(fullProfile());
+      const documents = await store.getDocuments();
+      expect(documents.map(({ role, label, isDefault, headline, summary, name, size }) => ({ role, label, isDefault, headline, summary, name, size }))).toEqual([
+        { role: 'resume', label: 'Jordan', isDefault: true, headline: '', summary: '', name: 'Jordan.pdf', size: resume.length },
+        { role: 'coverLetter', label: 'Letter', isDefault: true, headline: '', summary: '', name: 'Letter.txt', size: 2 },
+      ]);
+      expect(await bytesOf(documents[0]!.blob)).toBe(bytesToBase64(resume));
+      // And it takes a second resume.
+      await store.addDocument('resume', file('data.pdf', 'data'), 'Data');
+      expect((await store.getDocuments()).filter(({ role }) => role === 'resume')).toHaveLength(2);
+    });
+
+    it('exports and imports two resumes byte for byte, with their names, order, default, texts and the choices made', async () => {
+      const source = newStore();
+      const backendBytes = sampleBytes(90_000);
+      const dataBytes = sampleBytes(45_001).reverse();
+      const backend = await source.addDocument('resume', { name: 'Backend.pdf', type: 'application/pdf', blob: new Blob([backendBytes]) }, 'Backend');
+      const data = await source.addDocument('resume', { name: 'Data.pdf', type: 'application/pdf', blob: new Blob([dataBytes]) }, 'Data');
+      await source.updateDocument(data.id, { headline: 'Data engineer', summary: 'Pipelines.' });
+      await source.moveDocument(data.id, -1);
+      const text = await source.exportFile(new Date('2026-12-06T12:00:00.000Z'));
+
+      const target = newStore();
+      expect(await target.importFile(text)).toMatchObject({ ok: true });
+      const imported = await target.getDocuments();
+      expect(await Promise.all(imported.map(async ({ id, label, isDefault, headline, summary, name, blob }) => ({ id, label, isDefault, headline, summary, name, bytes: await bytesOf(blob) })))).toEqual([
+        { id: data.id, label: 'Data', isDefault: false, headline: 'Data engineer', summary: 'Pipelines.', name: 'Data.pdf', bytes: bytesToBase64(dataBytes) },
+        { id: backend.id, label: 'Backend', isDefault: true, headline: '', summary: '', name: 'Backend.pdf', bytes: bytesToBase64(backendBytes) },
+      ]);
+      expect(await target.exportFile(new Date('2026-12-06T12:00:00.000Z'))).toBe(text);
+      // A choice made before an import of the same documents still names one.
+      await target.chooseDocument('acme.wd5.myworkdayjobs.com', 'Acme Corp', data.id);
+      await target.importFile(text);
+      const choice = await target.getDocumentChoice('acme.wd5.myworkdayjobs.com', 'Acme Corp');
+      expect(chosenDocuments(await target.getDocuments(), choice).map(({ label }) => label)).toEqual(['Data']);
     });
   });
 
@@ -397,7 +519,7 @@ describe('ProfileStore', () => {
       const unsubscribeUnrelated = newStore().onChange(unrelated);
       await store.saveProfile(fullProfile());
       await store.putDocument('resume', { name: 'a.txt', type: 'text/plain', blob: new Blob(['a']) });
-      await store.removeDocument('resume');
+      await store.removeDocument((await store.getDocument('resume'))!.id);
       await store.importFile(await newStore().exportFile());
       await store.undoImport();
       await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(5));

@@ -1,8 +1,20 @@
-import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ApplicationEntry } from './applicationLog';
 import { Connection } from './connection';
 import { describeChanges, type DocumentSummary } from './diff';
-import { base64ToBytes, bytesToBase64, compareByRole, documentMimeType, validateDocument } from './documents';
+import {
+  base64ToBytes,
+  bytesToBase64,
+  choiceKey,
+  compareByRole,
+  roomProblem,
+  documentMimeType,
+  labelFromFileName,
+  labelProblem,
+  validateDocument,
+  withOneDefault,
+  type DocumentChoice,
+} from './documents';
 import { toEnvelope } from './envelope';
 import { ProfileValidationError, toFieldErrors, userMessages, type FieldError } from './errors';
 import { mergeJsonResume, parseProfileFile, type ParsedProfileFile } from './importProfile';
@@ -11,17 +23,19 @@ import {
   DOCUMENT_ROLES,
   emptyProfile,
   ProfileSchema,
+  type DocumentMeta,
   type DocumentRole,
   type Profile,
+  type ProfileDocument,
   type ProfileInput,
   type StoredDocument,
-  type TransferDocument,
 } from './schema';
 
 export const PROFILE_DB_NAME = 'applyfill';
 export const PROFILE_CHANNEL = 'applyfill-profile';
 
-const DB_VERSION = 1;
+/** 2: several documents per role, keyed by id; the choice of document per company. */
+const DB_VERSION = 2;
 const CURRENT = 'current';
 const IMPORT_BACKUP = 'import';
 
@@ -29,27 +43,55 @@ const IMPORT_BACKUP = 'import';
  * A document as IndexedDB keeps it: bytes rather than a Blob, because support for Blobs in
  * IndexedDB has varied between browsers and modes (private windows), and ArrayBuffers have not.
  */
-interface DocumentRecord {
+interface DocumentRecord extends DocumentMeta {
   role: DocumentRole;
   name: string;
   type: string;
   size: number;
   addedAt: string;
   bytes: ArrayBuffer;
+  /** Where the user put it among its role's documents. */
+  order: number;
+}
+
+/** A record as database version 1 kept it: one per role, keyed by the role. Import backups may still hold some. */
+type LegacyDocumentRecord = Omit<DocumentRecord, keyof DocumentMeta | 'order'> & Partial<DocumentRecord>;
+
+/** Records of any version as this one keeps them: each with an id, a name, an order and one default per role. */
+function upgradeRecords(records: readonly LegacyDocumentRecord[]): DocumentRecord[] {
+  const sorted = [...records].sort((a, b) => compareByRole(a, b) || (a.order ?? 0) - (b.order ?? 0));
+  return withOneDefault(
+    sorted.map((record, index) => ({
+      ...record,
+      id: record.id ?? crypto.randomUUID(),
+      label: record.label ?? labelFromFileName(record.name),
+      isDefault: record.isDefault ?? false,
+      headline: record.headline ?? '',
+      summary: record.summary ?? '',
+      order: record.order ?? index,
+    })),
+  );
+}
+
+/** Documents in the order the lists show them: by role, then as the user ordered them. */
+function byRoleAndOrder(a: DocumentRecord, b: DocumentRecord): number {
+  return compareByRole(a, b) || a.order - b.order;
 }
 
 /** What an import replaced, kept as it was stored so that undoing restores it exactly. */
 interface ImportBackup {
   profile: ProfileRecord | undefined;
   /** Undefined when the import left the documents alone, so undoing it leaves later ones alone too. */
-  documents: DocumentRecord[] | undefined;
+  documents: LegacyDocumentRecord[] | undefined;
   at: string;
 }
 
 interface ProfileDB extends DBSchema {
   profile: { key: string; value: ProfileRecord };
-  documents: { key: DocumentRole; value: DocumentRecord };
+  documents: { key: string; value: DocumentRecord };
   backup: { key: string; value: ImportBackup };
+  /** choiceKey(site, company) -> the document chosen per role for that company's applications. */
+  documentChoices: { key: string; value: DocumentChoice };
 }
 
 type WriteTransaction = IDBPTransaction<ProfileDB, StoreNames<ProfileDB>[], 'readwrite'>;
@@ -73,18 +115,36 @@ export interface DocumentFile {
   blob: Blob;
 }
 
-function recordToStored({ role, name, type, size, addedAt, bytes }: DocumentRecord): StoredDocument {
-  return { role, name, type, size, addedAt, blob: new Blob([bytes], { type }) };
+function recordToStored({ bytes, order: _order, ...document }: DocumentRecord): StoredDocument {
+  return { ...document, blob: new Blob([bytes], { type: document.type }) };
 }
 
-function recordToTransfer({ role, name, type, size, bytes }: DocumentRecord): TransferDocument {
-  return { role, name, type, size, base64: bytesToBase64(new Uint8Array(bytes)) };
+function recordToExport({ id, role, label, isDefault, headline, summary, name, type, size, bytes }: DocumentRecord): ProfileDocument {
+  return { id, role, label, isDefault, headline, summary, name, type, size, base64: bytesToBase64(new Uint8Array(bytes)) };
 }
 
-function transferToRecord({ role, name, type, base64 }: TransferDocument, addedAt: string): DocumentRecord {
-  const bytes = base64ToBytes(base64).buffer;
-  return { role, name, type, size: bytes.byteLength, addedAt, bytes };
+function importToRecords(documents: readonly ProfileDocument[], addedAt: string): DocumentRecord[] {
+  return upgradeRecords(
+    documents.map(({ id, role, label, isDefault, headline, summary, name, type, base64 }, order) => {
+      const bytes = base64ToBytes(base64).buffer;
+      return { ...(id ? { id } : {}), role, label, isDefault, headline, summary, name, type, size: bytes.byteLength, addedAt, bytes, order };
+    }),
+  );
 }
+
+/** The stored file checked as the options page's upload is: a clear message for one that cannot be kept. */
+async function readDocumentFile(file: DocumentFile): Promise<{ name: string; type: string; bytes: ArrayBuffer }> {
+  const problem = validateDocument({ name: file.name, type: file.type, size: file.blob.size });
+  if (problem !== null) throw new ProfileValidationError([{ path: '', message: problem }]);
+  return { name: file.name, type: documentMimeType(file.name, file.type) ?? file.type, bytes: await file.blob.arrayBuffer() };
+}
+
+function refuse(message: string | null): void {
+  if (message !== null) throw new ProfileValidationError([{ path: '', message }]);
+}
+
+/** What the user may change of a document without replacing its file. */
+export type DocumentChange = Partial<Pick<DocumentMeta, 'label' | 'headline' | 'summary'>>;
 
 /** The log of applications an export file carries, if it carries one. */
 function applicationsOf(parsed: Extract<ParsedProfileFile, { ok: true }>): { applications?: ApplicationEntry[] } {
@@ -131,11 +191,23 @@ export class ProfileStore {
   private readonly connection: Connection<ProfileDB>;
 
   constructor(readonly dbName: string = PROFILE_DB_NAME) {
-    this.connection = new Connection<ProfileDB>(dbName, DB_VERSION, (db, oldVersion) => {
+    this.connection = new Connection<ProfileDB>(dbName, DB_VERSION, (db, oldVersion, _newVersion, tx) => {
       if (oldVersion < 1) {
         db.createObjectStore('profile');
-        db.createObjectStore('documents', { keyPath: 'role' });
         db.createObjectStore('backup');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('documentChoices');
+        if (oldVersion < 1) db.createObjectStore('documents', { keyPath: 'id' });
+        else {
+          // Version 1 keyed documents by role: the store is made again keyed by id, holding the same files.
+          const legacy = tx.objectStore('documents') as unknown as IDBPObjectStore<unknown, ['documents'], 'documents', 'versionchange'>;
+          void legacy.getAll().then((records) => {
+            db.deleteObjectStore('documents');
+            const documents = db.createObjectStore('documents', { keyPath: 'id' });
+            for (const record of upgradeRecords(records as LegacyDocumentRecord[])) void documents.put(record);
+          });
+        }
       }
     });
   }
@@ -239,36 +311,131 @@ export class ProfileStore {
     );
   }
 
+  /** By role, resume first, then in the order the user gave. */
   async getDocuments(): Promise<StoredDocument[]> {
     const records = await (await this.db()).getAll('documents');
-    return records.sort(compareByRole).map(recordToStored);
+    return records.sort(byRoleAndOrder).map(recordToStored);
   }
 
+  /** The role's default document: the one attached unless the user picks another. */
   async getDocument(role: DocumentRole): Promise<StoredDocument | undefined> {
-    const record = await (await this.db()).get('documents', role);
-    return record && recordToStored(record);
+    return (await this.getDocuments()).find((document) => document.role === role && document.isDefault);
   }
 
-  /** Throws ProfileValidationError, with a message saying why, for a file that cannot be kept. */
-  async putDocument(role: DocumentRole, file: DocumentFile): Promise<StoredDocument> {
+  /** Reads every document, lets `change` edit the list, and writes what changed, in one transaction. */
+  private async changeDocuments<T>(change: (records: DocumentRecord[]) => { records: DocumentRecord[]; result: T }): Promise<T> {
+    return this.write(['documents'], async (tx) => {
+      const store = tx.objectStore('documents');
+      const before = (await store.getAll()).sort(byRoleAndOrder);
+      const { records, result } = change(before);
+      // Orders renumbered per role, so that the list reads as it is shown.
+      const ordered = records.map((record) => ({ ...record, order: records.filter((other) => other.role === record.role).indexOf(record) }));
+      const kept = new Set(ordered.map((record) => record.id));
+      for (const record of before) if (!kept.has(record.id)) await store.delete(record.id);
+      const unchanged = new Map(before.map((record) => [record.id, record]));
+      for (const record of withOneDefault(ordered)) {
+        // Files are megabytes: only the records that changed are written again.
+        const was = unchanged.get(record.id);
+        if (!was || (Object.keys(record) as (keyof DocumentRecord)[]).some((key) => record[key] !== was[key])) await store.put(record);
+      }
+      return result;
+    });
+  }
+
+  private static find(records: readonly DocumentRecord[], id: string): DocumentRecord {
+    const record = records.find((candidate) => candidate.id === id);
+    if (!record) throw new ProfileValidationError([{ path: '', message: 'That document is no longer stored: it was removed in another page' }]);
+    return record;
+  }
+
+  /**
+   * Adds a file as one more document of its role, named `label` (else after the file); the first
+   * of its role becomes the default. Throws ProfileValidationError, with a message saying why,
+   * for a file that cannot be kept, a name already taken, or a role that holds as many as it may.
+   */
+  async addDocument(role: DocumentRole, file: DocumentFile, label = labelFromFileName(file.name)): Promise<StoredDocument> {
     if (!DOCUMENT_ROLES.includes(role)) {
       throw new ProfileValidationError([{ path: 'role', message: `expected one of ${DOCUMENT_ROLES.join(', ')}` }]);
     }
-    const problem = validateDocument({ name: file.name, type: file.type, size: file.blob.size });
-    if (problem !== null) throw new ProfileValidationError([{ path: '', message: problem }]);
-    const type = documentMimeType(file.name, file.type) ?? file.type;
     // Read before the transaction opens: one that waits on anything but IndexedDB commits early.
-    const bytes = await file.blob.arrayBuffer();
-    const record: DocumentRecord = { role, name: file.name, type, size: bytes.byteLength, addedAt: new Date().toISOString(), bytes };
-    await this.write(['documents'], async (tx) => {
-      await tx.objectStore('documents').put(record);
+    const { name, type, bytes } = await readDocumentFile(file);
+    const record: DocumentRecord = {
+      id: crypto.randomUUID(), role, label: label.trim(), isDefault: false, headline: '', summary: '',
+      name, type, size: bytes.byteLength, addedAt: new Date().toISOString(), bytes, order: Number.MAX_SAFE_INTEGER,
+    };
+    return this.changeDocuments((records) => {
+      refuse(roomProblem(role, record.size, records) ?? labelProblem(record.label, role, records));
+      const all = withOneDefault([...records, record]);
+      return { records: all, result: recordToStored(all.find((candidate) => candidate.id === record.id)!) };
     });
-    return recordToStored(record);
   }
 
-  async removeDocument(role: DocumentRole): Promise<void> {
-    await this.write(['documents'], async (tx) => {
-      await tx.objectStore('documents').delete(role);
+  /** Replaces the file of the role's default document, or adds the first one; its name and settings stay. */
+  async putDocument(role: DocumentRole, file: DocumentFile): Promise<StoredDocument> {
+    const current = await this.getDocument(role);
+    return current ? this.replaceDocument(current.id, file) : this.addDocument(role, file);
+  }
+
+  /** A new file for a document: its name, place, default mark, headline and summary stay. */
+  async replaceDocument(id: string, file: DocumentFile): Promise<StoredDocument> {
+    const { name, type, bytes } = await readDocumentFile(file);
+    return this.changeDocuments((records) => {
+      const replaced = { ...ProfileStore.find(records, id), name, type, size: bytes.byteLength, addedAt: new Date().toISOString(), bytes };
+      refuse(roomProblem(replaced.role, replaced.size, records, id));
+      return { records: records.map((record) => (record.id === id ? replaced : record)), result: recordToStored(replaced) };
+    });
+  }
+
+  /** Renames a document or sets its own headline and summary. */
+  async updateDocument(id: string, change: DocumentChange): Promise<void> {
+    await this.changeDocuments((records) => {
+      const record = ProfileStore.find(records, id);
+      const label = change.label === undefined ? record.label : change.label.trim();
+      refuse(labelProblem(label, record.role, records, id));
+      const updated = { ...record, ...change, label };
+      return { records: records.map((candidate) => (candidate.id === id ? updated : candidate)), result: undefined };
+    });
+  }
+
+  /** Makes a document the one its role attaches unless the user picks another. */
+  async setDefaultDocument(id: string): Promise<void> {
+    await this.changeDocuments((records) => {
+      const { role } = ProfileStore.find(records, id);
+      return { records: records.map((record) => (record.role === role ? { ...record, isDefault: record.id === id } : record)), result: undefined };
+    });
+  }
+
+  /** Moves a document up (-1) or down (+1) among its role's documents. */
+  async moveDocument(id: string, offset: -1 | 1): Promise<void> {
+    await this.changeDocuments((records) => {
+      const record = ProfileStore.find(records, id);
+      const ofRole = records.filter((candidate) => candidate.role === record.role);
+      const from = ofRole.indexOf(record);
+      const to = Math.min(Math.max(from + offset, 0), ofRole.length - 1);
+      ofRole.splice(from, 1);
+      ofRole.splice(to, 0, record);
+      return { records: [...records.filter((candidate) => candidate.role !== record.role), ...ofRole], result: undefined };
+    });
+  }
+
+  /** Removing the default makes the next of its role the default. */
+  async removeDocument(id: string): Promise<void> {
+    await this.changeDocuments((records) => ({ records: records.filter((record) => record.id !== id), result: undefined }));
+  }
+
+  /** The documents chosen for a company's applications (see choiceKey); {} when none was. */
+  async getDocumentChoice(site: string, company: string): Promise<DocumentChoice> {
+    return (await (await this.db()).get('documentChoices', choiceKey(site, company))) ?? {};
+  }
+
+  /** Remembers the user's pick of `id` for the company's applications; throws for a document no longer stored. */
+  async chooseDocument(site: string, company: string, id: string): Promise<void> {
+    await this.write(['documents', 'documentChoices'], async (tx) => {
+      const document = await tx.objectStore('documents').get(id);
+      if (!document) throw new ProfileValidationError([{ path: '', message: 'That document is no longer stored' }]);
+      const choices = tx.objectStore('documentChoices');
+      const key = choiceKey(site, company);
+      await choices.put({ ...((await choices.get(key)) ?? {}), [document.role]: id }, key);
     });
   }
 
@@ -295,7 +462,7 @@ export class ProfileStore {
     if (!parsed.ok) return parsed;
     const at = new Date().toISOString();
     // Decoded before the transaction opens: one that waits on anything but IndexedDB commits early.
-    const incoming = parsed.kind === 'envelope' ? parsed.documents.map((document) => transferToRecord(document, at)) : undefined;
+    const incoming = parsed.kind === 'envelope' ? importToRecords(parsed.documents, at) : undefined;
     const summary = await this.write(['profile', 'documents', 'backup'], async (tx) => {
       const profiles = tx.objectStore('profile');
       const documents = tx.objectStore('documents');
@@ -332,7 +499,7 @@ export class ProfileStore {
       if (backup.documents) {
         const documents = tx.objectStore('documents');
         await documents.clear();
-        for (const document of backup.documents) await documents.put(document);
+        for (const document of upgradeRecords(backup.documents)) await documents.put(document);
       }
       await backups.delete(IMPORT_BACKUP);
       return true;
@@ -343,7 +510,7 @@ export class ProfileStore {
   async exportFile(exportedAt = new Date(), applications?: readonly ApplicationEntry[]): Promise<string> {
     const tx = (await this.db()).transaction(['profile', 'documents']);
     const [record, records] = await Promise.all([tx.objectStore('profile').get(CURRENT), tx.objectStore('documents').getAll()]);
-    const text = JSON.stringify(toEnvelope(readProfile(record), records.map(recordToTransfer), exportedAt, applications), null, 2);
+    const text = JSON.stringify(toEnvelope(readProfile(record), records.sort(byRoleAndOrder).map(recordToExport), exportedAt, applications), null, 2);
     // A backup that cannot be restored is better found out now than on the day it is needed.
     const check = parseProfileFile(text);
     if (!check.ok) throw new ProfileValidationError(check.errors);

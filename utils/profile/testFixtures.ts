@@ -1,6 +1,6 @@
 import { bytesToBase64 } from './documents';
 import { toEnvelope } from './envelope';
-import { ProfileSchema, type Profile, type TransferDocument } from './schema';
+import { ProfileSchema, type Profile, type ProfileDocument } from './schema';
 
 /* Data shared by the profile tests. */
 
@@ -95,13 +95,18 @@ export function sampleBytes(length: number): Uint8Array<ArrayBuffer> {
   return Uint8Array.from({ length }, (_, i) => (i * 7 + (i >> 8)) % 256);
 }
 
-export function sampleDocuments(): TransferDocument[] {
+const UNMARKED = { isDefault: true, headline: '', summary: '' };
+
+/** A resume and a cover letter, each the default of its role, named after its file as an import of an earlier version names them. */
+export function sampleDocuments(): ProfileDocument[] {
   const resume = sampleBytes(120 * 1024);
   const letter = sampleBytes(3000);
   return [
-    { role: 'resume', name: 'Jordan_Rivera_Resume.pdf', type: 'application/pdf', size: resume.length, base64: bytesToBase64(resume) },
+    { role: 'resume', label: 'Jordan_Rivera_Resume', ...UNMARKED, name: 'Jordan_Rivera_Resume.pdf', type: 'application/pdf', size: resume.length, base64: bytesToBase64(resume) },
     {
       role: 'coverLetter',
+      label: 'Cover letter',
+      ...UNMARKED,
       name: 'Cover letter.docx',
       type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       size: letter.length,
@@ -278,10 +283,10 @@ export const MALFORMED_FILES: readonly MalformedFile[] = [
     message: 'Jordan_Rivera_Resume.pdf is 37.5 MB; the limit is 10 MB',
   },
   {
-    name: 'a file over the 60 MB limit',
-    text: () => ' '.repeat(61 * MB),
+    name: 'a file over the 80 MB limit',
+    text: () => ' '.repeat(81 * MB),
     path: '',
-    message: 'The file is 61 MB; a profile file is at most 60 MB',
+    message: 'The file is 81 MB; a profile file is at most 80 MB',
   },
   {
     name: 'a document of 10 MB and one byte',
@@ -314,10 +319,13 @@ export const MALFORMED_FILES: readonly MalformedFile[] = [
     message: 'Jordan_Rivera_Resume.pdf is empty',
   },
   {
-    name: 'two resumes',
-    text: envelopeWith((file) => (file.documents[1].role = 'resume')),
-    path: 'documents.1.role',
-    message: 'there is already a resume document',
+    name: 'two resumes with one name',
+    text: envelopeWith((file) => {
+      file.documents[1].role = 'resume';
+      file.documents[1].label = file.documents[0].label;
+    }),
+    path: 'documents.1.label',
+    message: 'There is already a resume named "Jordan_Rivera_Resume"',
   },
   {
     name: 'a __proto__ key',

@@ -19,7 +19,7 @@ export const OWN_UI_TAG = 'applyfill-ui';
 
 /** A control of the UI found by role and accessible name, as a person would name it. */
 export interface OwnControl {
-  role: 'button' | 'checkbox' | 'status' | 'group';
+  role: 'button' | 'checkbox' | 'status' | 'group' | 'note';
   name?: string;
 }
 
@@ -45,6 +45,7 @@ const FIND_CONTROL = `function (control) {
       return label ? label.querySelector('input') : null;
     }
     case 'status': return this.querySelector('[role="status"]');
+    case 'note': return this.querySelector('[role="note"]');
     case 'group': return Array.from(this.querySelectorAll('[role="group"]')).find(named) || null;
   }
   return null;
@@ -129,6 +130,11 @@ export class OwnUi {
     );
   }
 
+  /** A toggle button's state (aria-pressed), as a screen reader announces it. */
+  async isPressed(control: OwnControl): Promise<boolean> {
+    return (await this.onControl<boolean>(control, '(el) => !!el && el.getAttribute("aria-pressed") === "true"')) ?? false;
+  }
+
   async isChecked(control: OwnControl): Promise<boolean> {
     return (await this.onControl<boolean>(control, '(el) => !!el && el.checked')) ?? false;
   }
@@ -176,3 +182,7 @@ export const ANSWERS_TO_SAVE: OwnControl = { role: 'group', name: 'Answers to sa
 export const SAVE_ANSWERS: OwnControl = { role: 'button', name: 'Save' };
 /** One row of the list: "question — answer". */
 export const answerRow = (question: string, answer: string): OwnControl => ({ role: 'checkbox', name: `${question} — ${answer}` });
+/** The line saying which files the last fill attached. */
+export const ATTACHED: OwnControl = { role: 'note' };
+/** The button that picks a document before a fill: "Resume: Data". */
+export const documentChoice = (role: 'Resume' | 'Cover letter', label: string): OwnControl => ({ role: 'button', name: `${role}: ${label}` });
