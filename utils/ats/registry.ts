@@ -3,10 +3,11 @@ import { generic } from './generic';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
 import { isMatchedUrl } from './matches';
+import { smartrecruiters } from './smartrecruiters';
 import { workday } from './workday';
 
 /** Every ATS Applyfill knows; the one list (tests check that no adapter is left out of it). */
-export const ADAPTERS: readonly AnyAdapter[] = [greenhouse, lever, workday];
+export const ADAPTERS: readonly AnyAdapter[] = [greenhouse, lever, workday, smartrecruiters];
 
 /**
  * Hosts where the content script runs by itself, from the adapters' own lists. Every other site

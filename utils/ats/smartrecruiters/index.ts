@@ -1,0 +1,40 @@
+import type { FieldOutcome, FillAction } from '../../core/types';
+import type { FieldHandle } from '../../dom/collect';
+import type { FillContext } from '../../dom/fill';
+import type { AtsAdapter } from '../adapter';
+import { annotateField, classifyField } from './fields';
+import { chooseCity, isCitySearch } from './location';
+import { checkPaintedRadio, isPaintedRadioGroup, radioGroupFields } from './questions';
+
+/**
+ * SmartRecruiters' one-click application (jobs.smartrecruiters.com/oneclick-ui/company/<company>/
+ * publication/<uuid>): an Angular app of light-DOM components around spl-* web components, each
+ * control inside open shadow roots, in a wizard whose screening questions render only after the
+ * user presses Next (Applyfill never does: the user presses Autofill again on that step).
+ */
+
+/** The step on screen: screening questions (data-test="question-<id>") once Next brought them, else the personal information. */
+function stepKey(doc: Document): string | null {
+  if (doc.querySelector('[data-test^="question-"]')) return 'questions';
+  return doc.querySelector('[data-test^="personal-info"]') ? 'personal-information' : null;
+}
+
+async function perform(handle: FieldHandle, action: FillAction, ctx: FillContext): Promise<FieldOutcome | undefined> {
+  if (action.op === 'check' && isPaintedRadioGroup(handle.element)) return checkPaintedRadio(handle.element, action.optionValues);
+  if (action.op === 'choose' && isCitySearch(handle.element)) return chooseCity(handle.element, action, ctx);
+  return undefined;
+}
+
+export const smartrecruiters: AtsAdapter = {
+  id: 'smartrecruiters',
+  name: 'SmartRecruiters',
+  hosts: ['https://jobs.smartrecruiters.com/*'],
+  // The one-click form; the posting pages on the same host hold no application.
+  formRoot: (doc) => doc.querySelector('oc-oneclick-form'),
+  classify: classifyField,
+  annotate: annotateField,
+  extraFields: radioGroupFields,
+  stepKey,
+  performs: ['check', 'choose'],
+  perform,
+};
