@@ -14,7 +14,7 @@ export function domBundle(): Promise<string> {
   bundled ??= build({
     stdin: {
       contents:
-        "export * from './utils/dom/visibility'; export * from './utils/dom/widgets'; export * from './utils/dom/selectWidgets'; export { labelHints } from './utils/dom/labels';",
+        "export * from './utils/dom/visibility'; export * from './utils/dom/widgets'; export * from './utils/dom/selectWidgets'; export { labelHints } from './utils/dom/labels'; export { collectFields } from './utils/dom/collect';",
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -38,5 +38,6 @@ export interface DomGlobals {
   ApplyfillDom: typeof import('../../utils/dom/visibility') &
     typeof import('../../utils/dom/widgets') &
     typeof import('../../utils/dom/selectWidgets') &
-    Pick<typeof import('../../utils/dom/labels'), 'labelHints'>;
+    Pick<typeof import('../../utils/dom/labels'), 'labelHints'> &
+    Pick<typeof import('../../utils/dom/collect'), 'collectFields'>;
 }

@@ -1,4 +1,4 @@
-import { byIdInScope } from './traverse';
+import { byIdInScope, isShadowRoot } from './traverse';
 import { widgetOf } from './widgets';
 
 const CONTROL_SELECTOR = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
@@ -18,7 +18,8 @@ const CONTROLS_AND_OPTIONS = `${CONTROL_SELECTOR}, option, [role="option"]`;
  * label's own (which may be only the required mark).
  */
 export function ownText(element: Element): string {
-  if (element.querySelector('slot')) return textWithout(element, (nested) => nested.matches(CONTROLS_AND_OPTIONS));
+  // Slots show anything only in a shadow tree; the plain page's labels skip the search.
+  if (isShadowRoot(element.getRootNode()) && element.querySelector('slot')) return textWithout(element, (nested) => nested.matches(CONTROLS_AND_OPTIONS));
   if (!element.querySelector(CONTROL_SELECTOR)) return cleanText(element.textContent);
   const clone = element.cloneNode(true) as Element;
   clone.querySelectorAll(CONTROLS_AND_OPTIONS).forEach((nested) => nested.remove());

@@ -32,9 +32,13 @@ function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
   }
 }
 
-/** Resolves an id reference (aria-labelledby and friends) in the element's own tree scope. */
+/**
+ * Resolves an id reference (aria-labelledby and friends) in the element's own tree scope, as the
+ * browser does: a reference from inside a shadow root never names an element of the document.
+ */
 export function byIdInScope(element: Element, id: string): Element | null {
   const scope = element.getRootNode() as Document | ShadowRoot;
+  if (isShadowRoot(scope)) return scope.getElementById(id);
   return scope.getElementById?.(id) ?? element.ownerDocument.getElementById(id);
 }
 
