@@ -121,4 +121,14 @@ test.describe('SmartRecruiters', () => {
     await expect(city).toHaveValue('');
     await expect(city).toHaveAttribute('data-applyfill-needs-you', /.*/);
   });
+
+  test('keeps what the candidate typed inside a component before the fill', async ({ page, importProfile }) => {
+    await importProfile(testProfileFile());
+    const before = await open(page);
+    await page.locator('#last-name-input').pressSequentially('Rivera-Smith');
+    const summary = await fillWithButton(page);
+
+    expect(await pageState(page)).toEqual({ ...before, ...PERSONAL_INFORMATION, 'personal-info-last-name-input': 'Rivera-Smith' });
+    expect(summary).toBe('Filled 8 fields · 5 need you');
+  });
 });
