@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, fillWithButton, summaryText, test } from './fixtures';
+import { MIN_SHOWN_MS } from '../../utils/content/clickGuard';
+import { expect, fillWithButton, ownUi, summaryText, test } from './fixtures';
+import { STATUS, UNDO } from './support/ownUi';
 import { RESUME_FILE, testProfileFile } from './support/profile';
 
 /**
@@ -130,5 +132,24 @@ test.describe('SmartRecruiters', () => {
 
     expect(await pageState(page)).toEqual({ ...before, ...PERSONAL_INFORMATION, 'personal-info-last-name-input': 'Rivera-Smith' });
     expect(summary).toBe('Filled 8 fields · 5 need you');
+  });
+
+  test('Undo autofill empties every component it filled, and says the dropped resume is the user’s to remove', async ({ page, importProfile }) => {
+    await importProfile(testProfileFile());
+    const before = await open(page);
+    await fillWithButton(page);
+
+    const ui = await ownUi(page);
+    try {
+      await expect.poll(() => ui.isVisible(UNDO)).toBe(true);
+      await ui.scrollIntoView(UNDO);
+      await page.waitForTimeout(MIN_SHOWN_MS + 150);
+      await ui.click(UNDO);
+      // The drop zone offers no way to take a file back (none is known of it).
+      await expect.poll(() => ui.text(STATUS)).toBe('Undid 8 fields · could not undo: Choose a file or drop it here');
+    } finally {
+      await ui.dispose();
+    }
+    expect(await pageState(page)).toEqual({ ...before, 'resume-upload': RESUME });
   });
 });

@@ -24,20 +24,20 @@ describe('classifying by what annotate read off the components', () => {
     planFill(classifyFields(fields, jordan, (f) => smartrecruiters.classify!(f, jordan)), jordan, { documents: ['resume'] });
 
   it('puts the resume only into the drop zone’s input, never into the avatar beside the name', () => {
-    const avatar: SmartRecruitersField = labelled('Upload profile image', { ref: 'avatar', control: 'file', srKind: 'unknown' });
-    const zone: SmartRecruitersField = labelled('Choose a file or drop it here', { ref: 'zone', control: 'file', htmlId: 'file-input', srKind: 'resume' });
+    const avatar: SmartRecruitersField = { ...labelled('Upload profile image', { ref: 'avatar', control: 'file' }), srKind: 'unknown' };
+    const zone: SmartRecruitersField = { ...labelled('Choose a file or drop it here', { ref: 'zone', control: 'file', htmlId: 'file-input' }), srKind: 'resume' };
     const { actions } = plan([avatar, zone]);
     expect(actions).toEqual([{ ref: 'zone', kind: 'resume', op: 'file', role: 'resume' }]);
   });
 
   it('answers the city search with the place, searched by the city', () => {
-    const city: SmartRecruitersField = labelled('City*', { ref: 'city', control: 'combobox', srKind: 'location' });
+    const city: SmartRecruitersField = { ...labelled('City*', { ref: 'city', control: 'combobox' }), srKind: 'location' };
     const [action] = plan([city]).actions;
     expect(action).toMatchObject({ ref: 'city', kind: 'location', op: 'choose', search: jordan.personal.address.city });
   });
 
   it('leaves what the markup marks as no profile field, whatever its wording', () => {
-    const message: SmartRecruitersField = labelled('Why do you want to work here?', { ref: 'message', control: 'textarea', htmlId: 'hiring-manager-message-input', srKind: 'unknown' });
+    const message: SmartRecruitersField = { ...labelled('Why do you want to work here?', { ref: 'message', control: 'textarea', htmlId: 'hiring-manager-message-input' }), srKind: 'unknown' };
     expect(plan([message]).actions).toEqual([]);
   });
 

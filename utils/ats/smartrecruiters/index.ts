@@ -13,10 +13,9 @@ import { checkPaintedRadio, isPaintedRadioGroup, radioGroupFields } from './ques
  * user presses Next (Applyfill never does: the user presses Autofill again on that step).
  */
 
-/** The step on screen: screening questions (data-test="question-<id>") once Next brought them, else the personal information. */
-function stepKey(doc: Document): string | null {
-  if (doc.querySelector('[data-test^="question-"]')) return 'questions';
-  return doc.querySelector('[data-test^="personal-info"]') ? 'personal-information' : null;
+/** The step on screen: the screening questions (data-test="question-<id>") once Next brought them, else the personal information. */
+function stepKey(doc: Document): string {
+  return doc.querySelector('[data-test^="question-"]') ? 'questions' : 'personal-information';
 }
 
 async function perform(handle: FieldHandle, action: FillAction, ctx: FillContext): Promise<FieldOutcome | undefined> {
