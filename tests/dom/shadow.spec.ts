@@ -14,9 +14,10 @@ interface Collected {
   id?: string;
 }
 
-async function collect(page: Page, html: string): Promise<Collected[]> {
+/** Shows the snippet with its shadow roots attached. */
+async function show(page: Page, html: string): Promise<void> {
   await loadSnippet(page, html);
-  return page.evaluate(() => {
+  await page.evaluate(() => {
     const attach = (root: ParentNode) => {
       for (const host of Array.from(root.querySelectorAll<HTMLElement>('[data-shadow]'))) {
         const template = host.querySelector<HTMLTemplateElement>(':scope > template');
@@ -28,6 +29,12 @@ async function collect(page: Page, html: string): Promise<Collected[]> {
       }
     };
     attach(document);
+  });
+}
+
+async function collect(page: Page, html: string): Promise<Collected[]> {
+  await show(page, html);
+  return page.evaluate(() => {
     return (window as unknown as DomGlobals).ApplyfillDom.collectFields(document).fields.map((field) => ({
       control: field.control,
       labels: field.labels,
@@ -102,5 +109,13 @@ test.describe('collecting fields inside web components', () => {
       `<x-c data-shadow="open" inert><template>${field('inert')}</template></x-c>` +
       open('x-d', field('shown'));
     expect(await collect(page, html)).toEqual([{ control: 'text', labels: ['shown'], id: 'shown' }]);
+  });
+
+  test('the generic engine keeps the whole page when the application is in components nested below a smaller form', async () => {
+    const html = `<footer><form id="newsletter"><label for="news">Newsletter email</label><input id="news" type="email"></form></footer>` +
+      open('x-app', open('x-field', '<label for="first">First name</label><input id="first">') + open('x-field', '<label for="last">Last name</label><input id="last">'));
+    await show(page, html);
+    const root = await page.evaluate(() => (window as unknown as DomGlobals).ApplyfillDom.generic.formRoot!(document)?.id ?? null);
+    expect(root).toBeNull();
   });
 });
