@@ -118,4 +118,13 @@ test.describe('collecting fields inside web components', () => {
     const root = await page.evaluate(() => (window as unknown as DomGlobals).ApplyfillDom.generic.formRoot!(document)?.id ?? null);
     expect(root).toBeNull();
   });
+
+  test('places a control inside a component in the work entry whose heading stands outside it', async () => {
+    const company = open('x-input', '<label for="company">Company</label><input id="company">');
+    await show(page, `<div><h3>Work Experience 1</h3>${company}</div><div><h3>Work Experience 2</h3>${company}</div>`);
+    const entries = await page.evaluate(() =>
+      (window as unknown as DomGlobals).ApplyfillDom.collectFields(document).fields.map((field) => [field.section, field.entryIndex]),
+    );
+    expect(entries).toEqual([['Work Experience 1', 0], ['Work Experience 2', 1]]);
+  });
 });

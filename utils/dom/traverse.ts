@@ -59,3 +59,9 @@ export function boxAround(element: Element): Element | ShadowRoot | null {
 export function nextBoxOut(box: Element | ShadowRoot): Element | ShadowRoot | null {
   return isShadowRoot(box) ? null : boxAround(box);
 }
+
+/** The parent in the composed tree: the parent element, or the host of the shadow root at whose top the element sits. */
+export function composedParent(element: Element): Element | null {
+  const parent = element.parentNode;
+  return element.parentElement ?? (isShadowRoot(parent) ? parent.host : null);
+}

@@ -1,16 +1,10 @@
-import { isShadowRoot } from '../../dom/traverse';
+import { composedParent, isShadowRoot } from '../../dom/traverse';
 
 /**
  * Finding one's way among SmartRecruiters' spl-* web components, whose open shadow roots stop
  * closest() and getElementById at their edges: a control's component is a host one or more
  * shadow roots up, and a combobox names a listbox that lives one shadow root out.
  */
-
-/** The parent in the composed tree: the parent element, or the host of the shadow root at whose top the element sits. */
-function composedParent(element: Element): Element | null {
-  const parent = element.parentNode;
-  return element.parentElement ?? (isShadowRoot(parent) ? parent.host : null);
-}
 
 /** closest() that goes on past shadow roots to their hosts: the component a control belongs to. */
 export function closestComponent(element: Element, selector: string): Element | null {
