@@ -1,5 +1,5 @@
 import { isInput, isSelect } from './elements';
-import { boxAround, byIdInScope, nextBoxOut } from './traverse';
+import { boxAround, byIdInScope, isShadowRoot, nextBoxOut } from './traverse';
 
 /**
  * The elements a person sees and uses in place of a native control that a page hides by design.
@@ -136,7 +136,7 @@ function openersOf(input: HTMLInputElement): Element[] {
   if (overlaid) found.add(overlaid);
   let box = boxAround(input);
   for (let depth = 0; box && depth < 3 && !holdsOtherAnswer(box, input); depth++, box = nextBoxOut(box)) {
-    if (box instanceof Element && isOpener(box)) found.add(box);
+    if (!isShadowRoot(box) && isOpener(box)) found.add(box);
     for (const candidate of Array.from(box.querySelectorAll(`${DROP_ZONE}, button, [role="button"]`))) {
       if (isOpener(candidate)) found.add(candidate);
     }
