@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { MIN_SHOWN_MS } from '../../utils/content/clickGuard';
-import { expect, fillWithButton, ownUi, summaryText, test } from './fixtures';
-import { STATUS, UNDO } from './support/ownUi';
+import { expect, fillWithButton, ownUi, pressAutofill, summaryText, test } from './fixtures';
+import { STATUS, STEP_SWITCH, UNDO } from './support/ownUi';
 import { RESUME_FILE, testProfileFile } from './support/profile';
 
 /**
@@ -151,5 +151,38 @@ test.describe('SmartRecruiters', () => {
       await ui.dispose();
     }
     expect(await pageState(page)).toEqual({ ...before, 'resume-upload': RESUME });
+  });
+
+  test('with the step switch off, the screening questions wait for the user to press Autofill on them', async ({ page, importProfile }) => {
+    await importProfile(testProfileFile());
+    await open(page);
+    await fillWithButton(page);
+    const ui = await ownUi(page);
+    try {
+      await expect.poll(() => ui.isChecked(STEP_SWITCH)).toBe(true);
+      await ui.click(STEP_SWITCH);
+      await expect.poll(() => ui.isChecked(STEP_SWITCH)).toBe(false);
+
+      await pressNext(page);
+      const rendered = await pageState(page);
+      // The step is a new one: the undo of the last step goes, and nothing fills by itself.
+      await expect.poll(() => ui.isVisible(UNDO)).toBe(false);
+      await page.waitForTimeout(1000);
+      expect(await pageState(page)).toEqual(rendered);
+
+      await pressAutofill(page);
+      await expect.poll(() => summaryText(page)).toBe('Filled 4 fields · 1 needs you');
+      expect(await pageState(page)).toEqual({
+        ...rendered,
+        'spl-form-element_21': '1',
+        'spl-form-element_24': '0',
+        question_f4d61863: '200000 USD',
+        question_9c2a7d15: WHY_HERE,
+      });
+    } finally {
+      // The switch is a setting of this browser: back on for the tests after these.
+      if (!(await ui.isChecked(STEP_SWITCH))) await ui.click(STEP_SWITCH);
+      await ui.dispose();
+    }
   });
 });
