@@ -127,4 +127,32 @@ test.describe('collecting fields inside web components', () => {
     );
     expect(entries).toEqual([['Work Experience 1', 0], ['Work Experience 2', 1]]);
   });
+
+  test('chooses in a combobox whose list lives in the shadow root of the component around it', async () => {
+    const inner = open('x-input', '<label for="type">Employment type</label><input id="type" role="combobox" aria-controls="menu-type" aria-expanded="false">');
+    await show(page, open('x-autocomplete', `${inner}<div id="menu-type" role="listbox" hidden></div>`));
+    const outcome = await page.evaluate(async () => {
+      const outer = document.querySelector('x-autocomplete')!.shadowRoot!;
+      const input = outer.querySelector('x-input')!.shadowRoot!.querySelector('input')!;
+      const menu = outer.getElementById('menu-type')!;
+      input.addEventListener('input', () => {
+        menu.hidden = false;
+        menu.innerHTML = '<div role="option">Full-Time (30+ hours per week)</div><div role="option">Part-Time</div>';
+        for (const option of Array.from(menu.children)) {
+          option.addEventListener('click', () => {
+            input.value = option.textContent!;
+            menu.hidden = true;
+          });
+        }
+      });
+      const { performAction, chooseOption } = (window as unknown as DomGlobals).ApplyfillDom;
+      const result = await performAction(
+        { ref: 'type', control: 'combobox', element: input },
+        { ref: 'type', kind: 'savedAnswer', op: 'choose', search: 'Full', accept: ['Full-Time (30+ hours per week)'] },
+        { documents: [], chooseOption, widgetTimeoutMs: 1000 },
+      );
+      return { result, value: input.value };
+    });
+    expect(outcome).toEqual({ result: { status: 'filled', value: 'Full-Time (30+ hours per week)' }, value: 'Full-Time (30+ hours per week)' });
+  });
 });

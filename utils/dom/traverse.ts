@@ -65,3 +65,18 @@ export function composedParent(element: Element): Element | null {
   const parent = element.parentNode;
   return element.parentElement ?? (isShadowRoot(parent) ? parent.host : null);
 }
+
+/**
+ * The element a widget's id reference names, looked up in the widget's own tree and then in each
+ * one around it: a web component's combobox, inside a nested component, may name the listbox of
+ * the component around it (SmartRecruiters' city search), or one the page put in the document. For
+ * finding the popup a trigger opened, not for labels, whose references the browser keeps within
+ * their own root.
+ */
+export function byIdOutward(element: Element, id: string): Element | null {
+  for (let scope = element.getRootNode(); ; scope = scope.host.getRootNode()) {
+    const found = (scope as Document | ShadowRoot).getElementById?.(id);
+    if (found) return found;
+    if (!isShadowRoot(scope)) return null;
+  }
+}

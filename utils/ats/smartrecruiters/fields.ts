@@ -1,7 +1,13 @@
 import type { FieldKind } from '../../core/fieldKinds';
 import type { Classification, FieldDescription } from '../../core/types';
 import type { FieldHandle } from '../../dom/collect';
-import { closestComponent } from './components';
+import { composedParent } from '../../dom/traverse';
+
+/** closest() that goes on past shadow roots to their hosts: the spl-* component a control belongs to. */
+export function closestComponent(element: Element, selector: string): Element | null {
+  for (let node: Element | null = element; node; node = composedParent(node)) if (node.matches(selector)) return node;
+  return null;
+}
 
 /** What annotate reads off the page for classify, which is given the field alone. JSON only. */
 export interface SmartRecruitersField extends FieldDescription {

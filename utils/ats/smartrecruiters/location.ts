@@ -3,8 +3,8 @@ import { blur, pointerClick, setNativeValue, typeKeys, waitFor } from '../../dom
 import type { FillContext } from '../../dom/fill';
 import { cleanText } from '../../dom/labels';
 import { isVisible } from '../../dom/visibility';
-import { byIdOutward, closestComponent } from './components';
-import { CITY_SEARCH } from './fields';
+import { byIdOutward } from '../../dom/traverse';
+import { CITY_SEARCH, closestComponent } from './fields';
 
 /**
  * The city of "Personal information": an spl-autocomplete whose input sits in a nested spl-input
