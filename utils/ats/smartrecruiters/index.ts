@@ -10,7 +10,8 @@ import { checkPaintedRadio, isPaintedRadioGroup, radioGroupFields } from './ques
  * SmartRecruiters' one-click application (jobs.smartrecruiters.com/oneclick-ui/company/<company>/
  * publication/<uuid>): an Angular app of light-DOM components around spl-* web components, each
  * control inside open shadow roots, in a wizard whose screening questions render only after the
- * user presses Next (Applyfill never does: the user presses Autofill again on that step).
+ * user presses Next (Applyfill never does). That step has a step key of its own, so it fills as it
+ * renders when the user's first fill left step filling on, or when they press Autofill there.
  */
 
 /** The step on screen: the screening questions (data-test="question-<id>") once Next brought them, else the personal information. */
