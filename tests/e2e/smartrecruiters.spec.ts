@@ -74,6 +74,15 @@ const PERSONAL_INFORMATION = {
   'consent-box': false,
 };
 
+/** The screening questions as the fill answers them; "Have you previously worked for Acme…" (spl-form-element_27) the profile does not answer. */
+const QUESTIONS_ANSWERED = {
+  'spl-form-element_21': '1',
+  'spl-form-element_24': '0',
+  'spl-form-element_27': '',
+  question_f4d61863: '200000 USD',
+  question_9c2a7d15: WHY_HERE,
+};
+
 test.describe('SmartRecruiters', () => {
   test('fills the personal information through nested shadow roots, then the screening questions the user’s Next brings', async ({ page, importProfile }) => {
     await importProfile(testProfileFile());
@@ -92,15 +101,8 @@ test.describe('SmartRecruiters', () => {
     const step1 = await pageState(page);
     await pressNext(page);
     await expect.poll(() => summaryText(page)).toBe('Filled 4 fields · 1 needs you');
-    expect(await pageState(page)).toEqual({
-      ...step1,
-      'spl-form-element_21': '1',
-      'spl-form-element_24': '0',
-      // The profile does not say whether Jordan worked for Acme: the required question is left and outlined.
-      'spl-form-element_27': '',
-      question_f4d61863: '200000 USD',
-      question_9c2a7d15: WHY_HERE,
-    });
+    expect(await pageState(page)).toEqual({ ...step1, ...QUESTIONS_ANSWERED });
+    // The profile does not say whether Jordan worked for Acme: the required question is left and outlined.
     expect(await outlined(page)).toEqual(['spl-form-element_27']);
     // The painted radios show the answers the app holds.
     await expect(page.locator('#spl-form-element_21-answer-0')).toHaveAttribute('aria-checked', 'true');
@@ -172,13 +174,7 @@ test.describe('SmartRecruiters', () => {
 
       await pressAutofill(page);
       await expect.poll(() => summaryText(page)).toBe('Filled 4 fields · 1 needs you');
-      expect(await pageState(page)).toEqual({
-        ...rendered,
-        'spl-form-element_21': '1',
-        'spl-form-element_24': '0',
-        question_f4d61863: '200000 USD',
-        question_9c2a7d15: WHY_HERE,
-      });
+      expect(await pageState(page)).toEqual({ ...rendered, ...QUESTIONS_ANSWERED });
     } finally {
       // The switch is a setting of this browser: back on for the tests after these.
       if (!(await ui.isChecked(STEP_SWITCH))) await ui.click(STEP_SWITCH);
