@@ -36,7 +36,9 @@ function outlined(page: Page) {
     const found: string[] = [];
     const walk = (root: Document | ShadowRoot) => {
       for (const element of Array.from(root.querySelectorAll('*'))) {
-        if (element.hasAttribute('data-applyfill-needs-you')) found.push(element.id || element.getAttribute('aria-label') || element.localName);
+        // A control without a name of its own goes by its component's id.
+        const host = (element.getRootNode() as ShadowRoot).host;
+        if (element.hasAttribute('data-applyfill-needs-you')) found.push(element.id || element.getAttribute('aria-label') || host?.id || element.localName);
         if (element.shadowRoot) walk(element.shadowRoot);
       }
     };
@@ -74,11 +76,18 @@ const PERSONAL_INFORMATION = {
   'consent-box': false,
 };
 
-/** The screening questions as the fill answers them; "Have you previously worked for Acme…" (spl-form-element_27) the profile does not answer. */
+/**
+ * The screening questions as the fill answers them. The profile does not say whether Jordan
+ * worked for Acme (spl-form-element_27) nor whether they want full- or part-time work
+ * (question_ftpt, a list whose question is a paragraph outside its component).
+ */
 const QUESTIONS_ANSWERED = {
   'spl-form-element_21': '1',
   'spl-form-element_24': '0',
   'spl-form-element_27': '',
+  question_ftpt: '',
+  // Found by its placeholder, opened by ArrowDown, its options drawn in shadow roots of their own.
+  'question-eeo-gender-select': 'I do not wish to disclose',
   question_f4d61863: '200000 USD',
   question_9c2a7d15: WHY_HERE,
 };
@@ -100,10 +109,10 @@ test.describe('SmartRecruiters', () => {
     // Applyfill never presses Next; once the user does, the questions fill as they render, as the first fill asked.
     const step1 = await pageState(page);
     await pressNext(page);
-    await expect.poll(() => summaryText(page)).toBe('Filled 4 fields · 1 needs you');
+    await expect.poll(() => summaryText(page)).toBe('Filled 5 fields · 2 need you');
     expect(await pageState(page)).toEqual({ ...step1, ...QUESTIONS_ANSWERED });
-    // The profile does not say whether Jordan worked for Acme: the required question is left and outlined.
-    expect(await outlined(page)).toEqual(['spl-form-element_27']);
+    // The required questions the profile does not answer are left and outlined.
+    expect(await outlined(page)).toEqual(['question_ftpt', 'spl-form-element_27']);
     // The painted radios show the answers the app holds.
     await expect(page.locator('#spl-form-element_21-answer-0')).toHaveAttribute('aria-checked', 'true');
     await expect(page.locator('#spl-form-element_24-answer-1')).toHaveAttribute('aria-checked', 'true');
@@ -173,7 +182,7 @@ test.describe('SmartRecruiters', () => {
       expect(await pageState(page)).toEqual(rendered);
 
       await pressAutofill(page);
-      await expect.poll(() => summaryText(page)).toBe('Filled 4 fields · 1 needs you');
+      await expect.poll(() => summaryText(page)).toBe('Filled 5 fields · 2 need you');
       expect(await pageState(page)).toEqual({ ...rendered, ...QUESTIONS_ANSWERED });
     } finally {
       // The switch is a setting of this browser: back on for the tests after these.

@@ -141,9 +141,63 @@
    * The city search. `window.SplPlaces` lists what the geocoder answers; searches are kept in
    * window.__citySearches. Only a clicked suggestion commits; a value typed and left is cleared.
    */
+  /**
+   * A screening question's list (`window.SplChoices[id]`): the input straight in the component's
+   * shadow root, the menu the page's own element beside the question (menu-<id>). The menu fills
+   * only on ArrowDown (pointer clicks do nothing) and then filters as the candidate types; each
+   * option's words are drawn in a shadow root of their own, and only a click on the option's
+   * inner element commits.
+   */
+  function startChoiceList(host, menu) {
+    const required = host.hasAttribute('required');
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      `<style>${STYLE}</style><spl-internal-form-field><div class="c-spl-input-grid"><div class="c-spl-input-wrapper">` +
+      `<input class="c-spl-input" type="text" role="combobox" aria-controls="menu-${host.id}" aria-expanded="false" autocomplete="off"` +
+      ` placeholder="${escapeHtml(host.getAttribute('placeholder') || '')}"${required ? ' aria-required="true"' : ''}>` +
+      `</div></div></spl-internal-form-field>`;
+    const input = host.shadowRoot.querySelector('input');
+    const choices = (window.SplChoices || {})[host.id] || [];
+    const close = () => {
+      menu.replaceChildren();
+      input.setAttribute('aria-expanded', 'false');
+    };
+    const open = () => {
+      const typed = input.value.trim().toLowerCase();
+      menu.replaceChildren(
+        ...choices.filter((choice) => choice.toLowerCase().includes(typed)).map((choice) => {
+          const row = document.createElement('spl-select-option');
+          const leaf = document.createElement('spl-truncate');
+          const words = document.createElement('spl-typography-body');
+          words.attachShadow({ mode: 'open' }).innerHTML = `<span>${escapeHtml(choice)}</span>`;
+          leaf.append(words);
+          row.append(leaf);
+          row.addEventListener('mousedown', (event) => event.preventDefault());
+          leaf.addEventListener('click', () => {
+            Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, choice);
+            close();
+            host.emit(choice);
+          });
+          return row;
+        }),
+      );
+      input.setAttribute('aria-expanded', 'true');
+    };
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') open();
+      if (event.key === 'Escape') close();
+    });
+    input.addEventListener('input', () => {
+      if (input.getAttribute('aria-expanded') === 'true') open();
+    });
+    input.addEventListener('blur', close);
+    host.validate();
+  }
+
   class SplAutocomplete extends SplField {
     connectedCallback() {
       if (this.shadowRoot) return;
+      const outsideMenu = this.id && document.getElementById(`menu-${this.id}`);
+      if (outsideMenu) return startChoiceList(this, outsideMenu);
       const id = nextId();
       const required = this.hasAttribute('required') ? ' required' : '';
       this.attachShadow({ mode: 'open' }).innerHTML =
@@ -337,5 +391,7 @@
     'spl-checkbox': SplCheckbox,
     'spl-button': SplButton,
   };
+  // The menu beside a screening question: shown while it lists something.
+  document.head.insertAdjacentHTML('beforeend', '<style>[id^="menu-question_"] { display: block; border: 1px solid #9aa5b1; border-radius: 4px; margin-top: -12px; margin-bottom: 16px; } [id^="menu-question_"]:empty { display: none; }</style>');
   for (const [name, component] of Object.entries(components)) customElements.define(name, component);
 })();

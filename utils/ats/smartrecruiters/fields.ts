@@ -33,7 +33,7 @@ const KIND_BY_ID: Readonly<Record<string, FieldKind | 'unknown'>> = {
 };
 
 /** The city search of "Personal information": a place of residence picked from geocoded suggestions. */
-export const CITY_SEARCH = 'spl-autocomplete[data-test="location-autocomplete"]';
+const CITY_SEARCH = 'spl-autocomplete[data-test="location-autocomplete"]';
 /** The resume's drop zone; the avatar's file input beside the name must never receive the resume. */
 const RESUME_DROP_ZONE = 'spl-dropzone[data-test="resume-upload"]';
 const PHONE = 'spl-phone-field';

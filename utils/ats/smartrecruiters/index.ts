@@ -3,7 +3,7 @@ import type { FieldHandle } from '../../dom/collect';
 import type { FillContext } from '../../dom/fill';
 import type { AtsAdapter } from '../adapter';
 import { annotateField, classifyField } from './fields';
-import { chooseCity, isCitySearch } from './location';
+import { chooseInAutocomplete, isSplAutocomplete } from './autocomplete';
 import { checkPaintedRadio, isPaintedRadioGroup, radioGroupFields } from './questions';
 
 /**
@@ -21,7 +21,7 @@ function stepKey(doc: Document): string {
 
 async function perform(handle: FieldHandle, action: FillAction, ctx: FillContext): Promise<FieldOutcome | undefined> {
   if (action.op === 'check' && isPaintedRadioGroup(handle.element)) return checkPaintedRadio(handle.element, action.optionValues);
-  if (action.op === 'choose' && isCitySearch(handle.element)) return chooseCity(handle.element, action, ctx);
+  if (action.op === 'choose' && isSplAutocomplete(handle.element)) return chooseInAutocomplete(handle.element, action, ctx);
   return undefined;
 }
 
