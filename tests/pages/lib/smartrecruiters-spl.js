@@ -11,7 +11,9 @@
  * - spl-autocomplete: spl-dropdown > spl-input, so the combobox input is two shadow roots down and
  *   its aria-controls names a listbox one shadow root out; rows are <spl-select-option> without
  *   role=option. Searches from 3 characters; only a clicked suggestion commits, typed text is
- *   cleared when the input loses focus without one.
+ *   cleared when the input loses focus without one. On the screening step the same component is
+ *   a list: its input straight in its shadow root, its menu the page's own element beside the
+ *   question, opened by ArrowDown, each option's words drawn in a shadow root of their own.
  * - spl-phone-field: a country picker already set to the applicant's country and a tel input in a
  *   nested spl-input.
  * - spl-dropzone: a role=button zone and a hidden <input type=file id=file-input> side by side at
