@@ -3,12 +3,18 @@ import type { AtsAdapter } from './adapter';
 
 const CONTROLS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea, [role="combobox"]';
 
+/** Whether a shadow root holds controls, itself or in the open shadow roots of its components, however deep. */
+function holdsControls(root: ShadowRoot): boolean {
+  if (root.querySelector(CONTROLS)) return true;
+  return Array.from(root.querySelectorAll('*')).some((element) => !!element.shadowRoot && holdsControls(element.shadowRoot));
+}
+
 /** Same-origin frames and open shadow roots that hold controls: the form may live in them. */
 function nestedFormHosts(doc: Document): Element[] {
   const hosts: Element[] = [];
   for (const element of Array.from(doc.querySelectorAll('*'))) {
     if (element.localName === OWN_UI) continue;
-    if (element.shadowRoot?.querySelector(CONTROLS)) hosts.push(element);
+    if (element.shadowRoot && holdsControls(element.shadowRoot)) hosts.push(element);
     if (element.localName === 'iframe') {
       try {
         if ((element as HTMLIFrameElement).contentDocument?.querySelector(CONTROLS)) hosts.push(element);

@@ -5,11 +5,12 @@ import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { lever } from './lever';
 import { isMatchedUrl } from './matches';
+import { smartrecruiters } from './smartrecruiters';
 import { workable } from './workable';
 import { workday } from './workday';
 
 /** Every ATS Applyfill knows; the one list (tests check that no adapter is left out of it). */
-export const ADAPTERS: readonly AnyAdapter[] = [greenhouse, lever, workday, ashby, workable, icims];
+export const ADAPTERS: readonly AnyAdapter[] = [greenhouse, lever, workday, ashby, workable, icims, smartrecruiters];
 
 /**
  * Hosts where the content script runs by itself, from the adapters' own lists. Every other site

@@ -1,6 +1,6 @@
 import type { DatePart, FieldDescription, FieldOption } from '../core/types';
 import { cleanText, labelHints, labelIndex, nearbyQuestion, ownText } from './labels';
-import { allElements } from './traverse';
+import { allElements, boxAround, nextBoxOut } from './traverse';
 import { sectionPass } from './section';
 import { visibilityPass } from './visibility';
 import { DROP_ZONE, standInsOf } from './widgets';
@@ -82,7 +82,7 @@ export function choiceValue(input: HTMLInputElement): string {
 }
 
 /** Another answer in the box, besides the upload's own controls. */
-function holdsOtherAnswer(box: Element, upload: Element): boolean {
+function holdsOtherAnswer(box: Element | ShadowRoot, upload: Element): boolean {
   return Array.from(box.querySelectorAll<HTMLElement>('input, select, textarea')).some((other) => {
     if (other === upload || upload.contains(other)) return false;
     if (isInput(other) && other.type !== 'file' && NOT_ANSWERS.has(other.type)) return false;
@@ -91,13 +91,14 @@ function holdsOtherAnswer(box: Element, upload: Element): boolean {
 }
 
 /**
- * An upload field's box: its widest ancestor, up to three levels, that holds no other answer.
- * The page shows there what it did with a file (its name, a list of uploaded files).
+ * An upload field's box: its widest ancestor, up to three levels, that holds no other answer, and
+ * no wider than the shadow root of the component it sits in. The page shows there what it did
+ * with a file (its name, a list of uploaded files).
  */
-export function uploadBoxOf(upload: Element): Element {
-  let box = upload;
-  let node = upload.parentElement;
-  for (let depth = 0; node && depth < UPLOAD_BOX_DEPTH && !holdsOtherAnswer(node, upload); depth++, node = node.parentElement) box = node;
+export function uploadBoxOf(upload: Element): Element | ShadowRoot {
+  let box: Element | ShadowRoot = upload;
+  let node = boxAround(upload);
+  for (let depth = 0; node && depth < UPLOAD_BOX_DEPTH && !holdsOtherAnswer(node, upload); depth++, node = nextBoxOut(node)) box = node;
   return box;
 }
 
@@ -105,7 +106,7 @@ export function uploadBoxOf(upload: Element): Element {
  * The file names an element shows, one text at a time: a list puts a name in an element of its
  * own, and its neighbours' words ("Drop files here") must not run into it.
  */
-function namesShownIn(element: Element): string[] {
+function namesShownIn(element: Element | ShadowRoot): string[] {
   const names = new Set<string>();
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

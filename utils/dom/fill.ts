@@ -5,7 +5,7 @@ import { choiceLabel, choiceValue, uploadBoxOf, type FieldHandle } from './colle
 import { blur, enterValue, nextTask, pointerClick, pressKey, setNativeValue, typeInto, typeKeys, waitFor } from './events';
 import { cleanText, ownText } from './labels';
 import { pickInSelectWidget, selectWidgetOf } from './selectWidgets';
-import { byIdInScope } from './traverse';
+import { byIdOutward } from './traverse';
 import { isVisible } from './visibility';
 import { widgetOf } from './widgets';
 import { isElement, isInput } from './elements';
@@ -231,7 +231,7 @@ export function visibleListboxes(trigger: HTMLElement): HTMLElement[] {
 function popupFor(trigger: HTMLElement, openBefore: ReadonlySet<HTMLElement>): HTMLElement | null {
   for (const attribute of ['aria-controls', 'aria-owns']) {
     const id = trigger.getAttribute(attribute);
-    const popup = id ? byIdInScope(trigger, id) : null;
+    const popup = id ? byIdOutward(trigger, id) : null;
     if (isElement(popup) && isVisible(popup)) return popup;
   }
   return visibleListboxes(trigger).filter((listbox) => !openBefore.has(listbox)).at(-1) ?? null;

@@ -1,4 +1,4 @@
-import { byIdInScope } from './traverse';
+import { byIdInScope, isShadowRoot } from './traverse';
 import { widgetOf } from './widgets';
 
 const CONTROL_SELECTOR = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
@@ -10,11 +10,19 @@ export function cleanText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Text of an element without the text of controls nested in it (a label wrapping a select). */
+const CONTROLS_AND_OPTIONS = `${CONTROL_SELECTOR}, option, [role="option"]`;
+
+/**
+ * Text of an element without the text of controls nested in it (a label wrapping a select). A
+ * label inside a web component shows its caption through a <slot>: the host's words, not the
+ * label's own (which may be only the required mark).
+ */
 export function ownText(element: Element): string {
+  // Slots show anything only in a shadow tree; the plain page's labels skip the search.
+  if (isShadowRoot(element.getRootNode()) && element.querySelector('slot')) return textWithout(element, (nested) => nested.matches(CONTROLS_AND_OPTIONS));
   if (!element.querySelector(CONTROL_SELECTOR)) return cleanText(element.textContent);
   const clone = element.cloneNode(true) as Element;
-  clone.querySelectorAll(`${CONTROL_SELECTOR}, option, [role="option"]`).forEach((nested) => nested.remove());
+  clone.querySelectorAll(CONTROLS_AND_OPTIONS).forEach((nested) => nested.remove());
   return cleanText(clone.textContent);
 }
 
@@ -42,16 +50,22 @@ export function nearbyQuestion(element: Element, maxDepth = 4): string {
   return '';
 }
 
-/** The text of an element, leaving out what `skip` rejects and all it holds. */
+/**
+ * The text of an element as it shows, leaving out what `skip` rejects and all it holds: a <slot>
+ * shows the nodes the host assigns to it, or its own fallback when there are none.
+ */
 function textWithout(root: Element, skip: (element: Element) => boolean): string {
   let text = '';
-  const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
+  const walk = (nodes: readonly Node[]) => {
+    for (const child of nodes) {
       if (child.nodeType === Node.TEXT_NODE) text += child.textContent ?? '';
-      else if (child.nodeType === Node.ELEMENT_NODE && !skip(child as Element)) walk(child);
+      else if (child.nodeType === Node.ELEMENT_NODE && !skip(child as Element)) {
+        const assigned = (child as Element).localName === 'slot' ? (child as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
+        walk(assigned.length ? assigned : Array.from(child.childNodes));
+      }
     }
   };
-  walk(root);
+  walk(Array.from(root.childNodes));
   return cleanText(text);
 }
 
@@ -69,7 +83,7 @@ function wrappingLabel(element: HTMLElement): HTMLLabelElement | null {
 /** A wrapping label's own words: without the controls in it, nor the widget drawn for this one ("Please select"). */
 function wrappingQuestion(label: HTMLLabelElement, element: HTMLElement): string {
   const widget = widgetOf(element);
-  return textWithout(label, (nested) => nested === widget || nested.matches(`${CONTROL_SELECTOR}, option, [role="option"]`));
+  return textWithout(label, (nested) => nested === widget || nested.matches(CONTROLS_AND_OPTIONS));
 }
 
 /**

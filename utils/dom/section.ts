@@ -1,4 +1,5 @@
 import { cleanText } from './labels';
+import { composedParent } from './traverse';
 
 const SECTION_HEADING = /\b(work experience|experience|employment|work history|education)\b/i;
 const HEADING = 'h2, h3, h4, h5, legend, [role="heading"], header';
@@ -49,8 +50,9 @@ function sectionIn(element: Element, known: HeadingsBefore): { section?: string;
   // is less important than the entry's heading; "Other information" beside it is not).
   let passedRank = Infinity;
   let child: Element = element;
-  let node: Element | null = element.parentElement;
-  for (let depth = 0; node && depth < 10; depth++, child = node, node = node.parentElement) {
+  // Up through the hosts of web components too: the entry's heading stands outside the component.
+  let node: Element | null = composedParent(element);
+  for (let depth = 0; node && depth < 10; depth++, child = node, node = composedParent(node)) {
     const heading = headingBefore(child, known);
     if (!heading) continue;
     const text = cleanText(heading.textContent);

@@ -7,9 +7,14 @@ export const OWN_UI = 'applyfill-ui';
  * iframes, which many career sites use to host their application forms.
  */
 export function* allElements(root: Document | ShadowRoot | Element): Generator<Element> {
+  /** Applyfill's own UI, met in this tree: neither it nor anything put inside it is the page's form. */
+  let ownUi: Element | undefined;
   for (const element of Array.from(root.querySelectorAll('*'))) {
-    // Applyfill's own button is not part of the page's form.
-    if (element.localName === OWN_UI) continue;
+    if (ownUi?.contains(element)) continue;
+    if (element.localName === OWN_UI) {
+      ownUi = element;
+      continue;
+    }
     yield element;
     if (element.shadowRoot) yield* allElements(element.shadowRoot);
     if (isIFrame(element)) {
@@ -27,8 +32,51 @@ function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
   }
 }
 
-/** Resolves an id reference (aria-labelledby and friends) in the element's own tree scope. */
+/**
+ * Resolves an id reference (aria-labelledby and friends) in the element's own tree scope, as the
+ * browser does: a reference from inside a shadow root never names an element of the document.
+ */
 export function byIdInScope(element: Element, id: string): Element | null {
   const scope = element.getRootNode() as Document | ShadowRoot;
+  if (isShadowRoot(scope)) return scope.getElementById(id);
   return scope.getElementById?.(id) ?? element.ownerDocument.getElementById(id);
+}
+
+export const isShadowRoot = (node: Node | null): node is ShadowRoot => node?.nodeType === 11 && 'host' in node;
+
+/**
+ * The box around an element when looking for what belongs to its field: its parent, or the shadow
+ * root it sits at the top of. A web component's shadow root is the whole of one field (its label,
+ * its drop zone), so a search for the field's parts stops there rather than wandering into the
+ * host's neighbours, whose controls live in shadow roots of their own and would go unseen.
+ */
+export function boxAround(element: Element): Element | ShadowRoot | null {
+  const parent = element.parentNode;
+  return element.parentElement ?? (isShadowRoot(parent) ? parent : null);
+}
+
+/** The next box out from `box`, or null at the top of a document or a shadow root. */
+export function nextBoxOut(box: Element | ShadowRoot): Element | ShadowRoot | null {
+  return isShadowRoot(box) ? null : boxAround(box);
+}
+
+/** The parent in the composed tree: the parent element, or the host of the shadow root at whose top the element sits. */
+export function composedParent(element: Element): Element | null {
+  const parent = element.parentNode;
+  return element.parentElement ?? (isShadowRoot(parent) ? parent.host : null);
+}
+
+/**
+ * The element a widget's id reference names, looked up in the widget's own tree and then in each
+ * one around it: a web component's combobox, inside a nested component, may name the listbox of
+ * the component around it (SmartRecruiters' city search), or one the page put in the document. For
+ * finding the popup a trigger opened, not for labels, whose references the browser keeps within
+ * their own root.
+ */
+export function byIdOutward(element: Element, id: string): Element | null {
+  for (let scope = element.getRootNode(); ; scope = scope.host.getRootNode()) {
+    const found = (scope as Document | ShadowRoot).getElementById?.(id);
+    if (found) return found;
+    if (!isShadowRoot(scope)) return null;
+  }
 }

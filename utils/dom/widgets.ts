@@ -1,5 +1,5 @@
 import { isInput, isSelect } from './elements';
-import { byIdInScope } from './traverse';
+import { boxAround, byIdInScope, isShadowRoot, nextBoxOut } from './traverse';
 
 /**
  * The elements a person sees and uses in place of a native control that a page hides by design.
@@ -113,7 +113,7 @@ function isOpener(el: Element): boolean {
 }
 
 /** Another answer in the box: the box is then wider than the upload's own field. */
-function holdsOtherAnswer(box: Element, input: HTMLInputElement): boolean {
+function holdsOtherAnswer(box: Element | ShadowRoot, input: HTMLInputElement): boolean {
   return Array.from(box.querySelectorAll<HTMLElement>('input, select, textarea')).some((other) => {
     if (other === input) return false;
     if (isInput(other)) {
@@ -127,16 +127,16 @@ function holdsOtherAnswer(box: Element, input: HTMLInputElement): boolean {
 /**
  * What opens a file input, as a person would: its labels, a box laid under it, and a drop zone or
  * button wrapping it or beside it within its own field (the nearest boxes, up to three levels,
- * that hold no other answer). A page's script decides what a button really does; a button in the
- * upload's own field is taken at its word.
+ * that hold no other answer; a web component's shadow root is the last of them). A page's script
+ * decides what a button really does; a button in the upload's own field is taken at its word.
  */
 function openersOf(input: HTMLInputElement): Element[] {
   const found = new Set<Element>(input.labels ?? []);
   const overlaid = overlaidBox(input);
   if (overlaid) found.add(overlaid);
-  let box = input.parentElement;
-  for (let depth = 0; box && depth < 3 && !holdsOtherAnswer(box, input); depth++, box = box.parentElement) {
-    if (isOpener(box)) found.add(box);
+  let box = boxAround(input);
+  for (let depth = 0; box && depth < 3 && !holdsOtherAnswer(box, input); depth++, box = nextBoxOut(box)) {
+    if (!isShadowRoot(box) && isOpener(box)) found.add(box);
     for (const candidate of Array.from(box.querySelectorAll(`${DROP_ZONE}, button, [role="button"]`))) {
       if (isOpener(candidate)) found.add(candidate);
     }

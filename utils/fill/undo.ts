@@ -361,7 +361,7 @@ async function putBackWidget(handle: FieldHandle, control: Control, before: Extr
 const CLEAR_CONTROL =
   '[aria-label="Clear selections" i], [aria-label="Clear" i], [aria-label="Clear value" i], [class*="clear-indicator"], [class*="clearIndicator"], .select2-search-choice-close, .select2-selection__clear';
 
-function clearControlIn(box: Element): HTMLElement | null {
+function clearControlIn(box: Element | ShadowRoot): HTMLElement | null {
   return Array.from(box.querySelectorAll<HTMLElement>(CLEAR_CONTROL)).find((el) => isVisible(el) && !activationHazard(el)) ?? null;
 }
 
@@ -370,7 +370,7 @@ const REMOVE_CONTROL =
   '[class*="multi-value__remove"], [class*="multiValueRemove"], [data-automation-id="DELETE_charm"], [aria-label^="remove" i], [aria-label^="delete" i]';
 
 /** The control that removes the item reading `label`: labelled with it, or in the smallest box that reads it, with no other item's words. */
-function removeControlFor(box: Element, label: string): HTMLElement | null {
+function removeControlFor(box: Element | ShadowRoot, label: string): HTMLElement | null {
   return (
     Array.from(box.querySelectorAll<HTMLElement>(REMOVE_CONTROL)).find((control) => {
       if (activationHazard(control)) return false;
@@ -432,7 +432,7 @@ function holdsFile(element: HTMLElement, name: string): boolean {
   return cleanText(uploadBoxOf(element).textContent).includes(name);
 }
 
-function fileRemover(box: Element, name: string): HTMLElement | null {
+function fileRemover(box: Element | ShadowRoot, name: string): HTMLElement | null {
   const candidates = Array.from(box.querySelectorAll<HTMLElement>('button, [role="button"], a[href]')).filter((el) => {
     const named = cleanText(el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.textContent);
     return REMOVES_FILE.test(named) && isVisible(el) && !activationHazard(el);

@@ -7,7 +7,7 @@ import type { TransferDocument } from '../../profile/schema';
 import { SEL } from './selectors';
 
 /** The names the uploader lists for a file (file-upload-item-name), one per upload of it. */
-function listedAs(box: Element, name: string): Element[] {
+function listedAs(box: Element | ShadowRoot, name: string): Element[] {
   return Array.from(box.querySelectorAll(SEL.uploadItemName)).filter((item) => cleanText(item.textContent) === name);
 }
 
