@@ -12,7 +12,7 @@ import {
   type Scope,
 } from './keywords';
 import { normalizeIdentifier, normalizeText } from './normalize';
-import { matchQuestions } from './questions';
+import { matchMeanings, meaningOfQuestion, type QuestionMeaning } from './questions';
 import type { Classification, ClassifiedField, ControlType, FieldDescription } from './types';
 
 /** The planner ignores classifications below this. */
@@ -203,16 +203,33 @@ function autocompleteKindOf(autocomplete: string | undefined): FieldKind | undef
   return undefined;
 }
 
+/**
+ * The saved questions' meanings, read once per list of answers rather than once per field of a
+ * form: a page of 300 questions is compared with the same few saved ones. Keyed weakly by the
+ * list itself, so a profile that changes is read afresh.
+ */
+const savedMeanings = new WeakMap<readonly { question: string }[], (QuestionMeaning | null)[]>();
+function meaningsOf(answers: readonly { question: string }[]): (QuestionMeaning | null)[] {
+  let meanings = savedMeanings.get(answers);
+  if (!meanings || meanings.length !== answers.length) {
+    meanings = answers.map((saved) => meaningOfQuestion(saved.question));
+    savedMeanings.set(answers, meanings);
+  }
+  return meanings;
+}
+
 function matchSavedAnswer(
   field: FieldDescription,
   answers: Pick<Profile, 'answers'>['answers'],
 ): Classification | undefined {
   if (!SAVED_ANSWER_CONTROLS.includes(field.control)) return undefined;
   let best: Classification | undefined;
+  const savedMeanings = meaningsOf(answers);
   for (const label of field.labels) {
-    answers.forEach((saved, answerIndex) => {
+    const asked = meaningOfQuestion(label);
+    savedMeanings.forEach((saved, answerIndex) => {
       // Only a question asking the same thing, by meaning (questions.ts); anything less stays the user's.
-      const { same, confidence, reason } = matchQuestions(label, saved.question);
+      const { same, confidence, reason } = matchMeanings(asked, saved);
       if (same && confidence > (best?.confidence ?? 0)) {
         best = { kind: 'savedAnswer', confidence, answerIndex, reason: `saved answer: ${reason}` };
       }

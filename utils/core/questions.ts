@@ -203,9 +203,17 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
 const NOT_SAME = (reason: string): QuestionMatch => ({ same: false, confidence: 0, reason });
 
 export function matchQuestions(asked: string, saved: string): QuestionMatch {
-  if (normalizeText(asked) === '' || normalizeText(saved) === '') return NOT_SAME('empty');
-  const a = questionMeaning(asked);
-  const b = questionMeaning(saved);
+  return matchMeanings(meaningOfQuestion(asked), meaningOfQuestion(saved));
+}
+
+/** A question's meaning, or null for one with no words: read once, compared with many (matchMeanings). */
+export function meaningOfQuestion(question: string): QuestionMeaning | null {
+  return normalizeText(question) === '' ? null : questionMeaning(question);
+}
+
+/** matchQuestions for meanings already read: a form's labels against every saved question. */
+export function matchMeanings(a: QuestionMeaning | null, b: QuestionMeaning | null): QuestionMatch {
+  if (!a || !b) return NOT_SAME('empty');
   if (!sameForm(a.form, b.form)) return NOT_SAME(`form: ${a.form} / ${b.form}`);
   if (a.negated !== b.negated) return NOT_SAME('negation');
   if (a.numbers.join(' ') !== b.numbers.join(' ')) return NOT_SAME('figures');
