@@ -150,7 +150,8 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
   /** Adds the fill to the user's private log, kept in the extension (which turns it down while the log is off). */
   function recordApplication(report: FillReport, step: string): void {
     if (!report.filled) return;
-    const application: ApplicationRecord = { ...readJobPage(document), ats: adapter.id, filled: report.filled, left: report.needsUser, step };
+    const resume = report.attached.find((document) => document.role === 'resume')?.label ?? '';
+    const application: ApplicationRecord = { ...readJobPage(document), ats: adapter.id, resume, filled: report.filled, left: report.needsUser, step };
     browser.runtime.sendMessage({ type: 'log:record', application }).catch(() => undefined);
   }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApplicationLog, applicationsToCsv, CSV_HEADER, matchesSearch, SAME_APPLICATION_MS, type ApplicationFacts } from './applicationLog';
+import { ApplicationEntrySchema, ApplicationLog, applicationsToCsv, CSV_HEADER, matchesSearch, SAME_APPLICATION_MS, type ApplicationFacts } from './applicationLog';
 
 const logs: ApplicationLog[] = [];
 
@@ -19,6 +19,7 @@ const GREENHOUSE: ApplicationFacts = {
   company: 'Acme Robotics',
   title: 'Staff Platform Engineer',
   ats: 'greenhouse',
+  resume: 'Backend',
   filled: 40,
   left: 2,
   step: '',
@@ -30,6 +31,7 @@ const WORKDAY: ApplicationFacts = {
   company: 'Acme Corp',
   title: 'Senior Software Engineer',
   ats: 'workday',
+  resume: '',
   filled: 13,
   left: 3,
   step: 'My Information',
@@ -68,6 +70,18 @@ describe('ApplicationLog', () => {
     await log.record(WORKDAY, new Date(Date.parse('2026-11-27T09:36:00.000Z') + SAME_APPLICATION_MS + 1));
     entries = await log.list();
     expect(entries).toHaveLength(2);
+  });
+
+  it('keeps the name of the resume a wizard attached on its first step through the steps after it', async () => {
+    const log = newLog();
+    await log.record({ ...WORKDAY, resume: 'Data' }, at('2026-11-27T09:30:00.000Z'));
+    await log.record({ ...WORKDAY, step: 'My Experience', resume: '' }, at('2026-11-27T09:35:00.000Z'));
+    expect((await log.list())[0]).toMatchObject({ resume: 'Data' });
+  });
+
+  it('reads an entry kept before resumes were named in the log as one with none', () => {
+    const { resume: _, ...older } = { id: 'a', ...GREENHOUSE, appliedAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z', steps: { '': { filled: 40, left: 2 } } };
+    expect(ApplicationEntrySchema.parse(older).resume).toBe('');
   });
 
   it('records nothing while turned off, and keeps what it held', async () => {
@@ -134,8 +148,8 @@ describe('ApplicationLog', () => {
     expect(applicationsToCsv(await log.list())).toBe(
       [
         CSV_HEADER.join(','),
-        `2026-11-27T09:30:00.000Z,"Acme, Corp (NY)",Senior Software Engineer,acme.wd5.myworkdayjobs.com,workday,13,3,${WORKDAY.url}`,
-        `2026-11-20T10:00:00.000Z,Acme Robotics,"'=HYPERLINK(""https://evil.example"")",job-boards.greenhouse.io,greenhouse,40,2,${GREENHOUSE.url}`,
+        `2026-11-27T09:30:00.000Z,"Acme, Corp (NY)",Senior Software Engineer,acme.wd5.myworkdayjobs.com,workday,,13,3,${WORKDAY.url}`,
+        `2026-11-20T10:00:00.000Z,Acme Robotics,"'=HYPERLINK(""https://evil.example"")",job-boards.greenhouse.io,greenhouse,Backend,40,2,${GREENHOUSE.url}`,
         '',
       ].join('\r\n'),
     );

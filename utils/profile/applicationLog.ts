@@ -29,6 +29,8 @@ export const ApplicationEntrySchema = z
     company: z.string().max(MAX_TEXT),
     title: z.string().max(MAX_TEXT),
     ats: z.string().max(40),
+    /** The name of the resume the fill attached ('' when none was); entries from before it was kept have none. */
+    resume: z.string().max(MAX_TEXT).default(''),
     /** Fields Applyfill filled, over every step and fill of the application. */
     filled: CountSchema,
     /** Fields it left to the user, as each step's last fill counted them. */
@@ -49,6 +51,8 @@ export interface ApplicationFacts {
   company: string;
   title: string;
   ats: string;
+  /** The name the user gave the resume the fill attached, '' when none was. */
+  resume: string;
   filled: number;
   left: number;
   /** The wizard step filled ('' outside wizards). */
@@ -73,6 +77,7 @@ export function cleanFacts(facts: Partial<Record<keyof ApplicationFacts, unknown
     company: text(facts.company),
     title: text(facts.title),
     ats: text(facts.ats, 40),
+    resume: text(facts.resume),
     filled: count(facts.filled),
     left: count(facts.left),
     step: text(facts.step),
@@ -88,6 +93,8 @@ export function mergeFill(entry: ApplicationEntry, facts: ApplicationFacts, at: 
     ...entry,
     company: entry.company || facts.company,
     title: entry.title || facts.title,
+    // The step that uploads decides: a later step of a wizard attaches nothing.
+    resume: facts.resume || entry.resume,
     filled: Math.min(MAX_COUNT, totals.reduce((sum, step) => sum + step.filled, 0)),
     left: Math.min(MAX_COUNT, totals.reduce((sum, step) => sum + step.left, 0)),
     updatedAt: at,
@@ -194,9 +201,9 @@ export function matchesWords(texts: readonly string[], query: string): boolean {
     .every((word) => haystack.includes(word));
 }
 
-export const CSV_HEADER = ['Date', 'Company', 'Job title', 'Site', 'ATS', 'Fields filled', 'Fields left', 'URL'] as const;
+export const CSV_HEADER = ['Date', 'Company', 'Job title', 'Site', 'ATS', 'Resume', 'Fields filled', 'Fields left', 'URL'] as const;
 
 /** The log as a spreadsheet, newest first, as the options page lists it. */
 export function applicationsToCsv(entries: readonly ApplicationEntry[]): string {
-  return toCsv([CSV_HEADER, ...[...entries].sort(newestFirst).map((e) => [e.appliedAt, e.company, e.title, e.site, e.ats, e.filled, e.left, e.url])]);
+  return toCsv([CSV_HEADER, ...[...entries].sort(newestFirst).map((e) => [e.appliedAt, e.company, e.title, e.site, e.ats, e.resume, e.filled, e.left, e.url])]);
 }

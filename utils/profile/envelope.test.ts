@@ -133,6 +133,7 @@ describe('the log of applications in the file', () => {
     company: 'Acme Robotics',
     title: 'Staff Platform Engineer',
     ats: 'greenhouse',
+    resume: 'Backend',
     filled: 40,
     left: 2,
     appliedAt: '2026-11-20T10:00:00.000Z',
