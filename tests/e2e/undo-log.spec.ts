@@ -36,7 +36,8 @@ const stepState = (page: Page, step: string) =>
 /**
  * Greenhouse's fill adds a second job and a second school with "+ Add another", and answering
  * Hispanic/Latino "No" brings up the race question: their keys are new after the fill. Undo empties
- * them; the entries stay on the form, empty, as the board offers no way to take one away.
+ * them; the entries stay on the form, empty, as the board offers no way to take one away (no
+ * capture shows one: tests/pages/greenhouse/SOURCES.md), and the summary says so.
  */
 const ADDED_BY_GREENHOUSE_FILL = [
   'company-name-1', 'title-1', 'start-date-month-1', 'start-date-year-1', 'end-date-month-1', 'end-date-year-1', 'current-role-1',
@@ -74,6 +75,13 @@ async function pressUndo(page: Page): Promise<string> {
   } finally {
     await ui.dispose();
   }
+}
+
+/** The user moves to the next step from the keyboard, as workday.spec.ts does. */
+async function nextStep(page: Page, step: string) {
+  await page.locator('[data-automation-id="pageFooterNextButton"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-automation-id="progressBarActiveStep"]')).toContainText(step);
 }
 
 function logSection(options: Page) {
@@ -114,7 +122,7 @@ test.describe('Undo autofill and the log of applications', () => {
     expect(await stateOf(page)).toEqual({ ...filled, first_name: 'Jordy' });
 
     const summary = await pressUndo(page);
-    expect(summary).toMatch(/^Undid \d+ fields · kept 1 you changed$/);
+    expect(summary).toMatch(/^Undid \d+ fields · kept 1 you changed · 2 entries the fill added stay, empty: the form has no way to remove them$/);
 
     const added = Object.keys(filled).filter((key) => !(key in before));
     expect(added.sort()).toEqual([...ADDED_BY_GREENHOUSE_FILL].sort());
@@ -256,7 +264,7 @@ test.describe('Undo autofill and the log of applications', () => {
     expect(filled).toMatchObject({ school_0: '4123005', gender: '3', resume: { name: 'Jordan_Rivera_Resume.pdf' } });
 
     // select2 3 here offers no way to clear a school once chosen: the user is told, and it stays.
-    expect(await pressUndo(page)).toMatch(/^Undid \d+ fields · could not undo: School, School$/);
+    expect(await pressUndo(page)).toMatch(/^Undid \d+ fields · 1 entry the fill added stays, empty: the form has no way to remove it · could not undo: School, School$/);
     const added = Object.keys(filled).filter((key) => !(key in before));
     expect(await stateOf(page)).toEqual({
       ...before,
@@ -266,5 +274,29 @@ test.describe('Undo autofill and the log of applications', () => {
     });
     await expect(page.locator('#s2id_job_application_gender .select2-chosen')).toHaveText('Please select');
     await expect(page.locator('#resume_filename')).toHaveText('');
+  });
+
+  test('Workday: on My Experience the entries the fill added go with their own Delete buttons, and the step is as before but the field the user edited', async ({ page }) => {
+    await page.goto(WORKDAY);
+    await (await waitForAutofillButton(page)).dispose();
+    await nextStep(page, 'My Experience');
+    const before = await stepState(page, 'My Experience');
+    expect(before).toMatchObject({ workCount: 0, educationCount: 0, languageCount: 0, websiteCount: 0, skills: [], linkedin: '' });
+    await pressAutofill(page);
+    await expect.poll(() => summaryText(page), { timeout: 60_000 }).toBe('Filled 31 fields · 4 need you');
+    const filled = await stepState(page, 'My Experience');
+    expect(filled).toMatchObject({ educationCount: 2, languageCount: 2, websiteCount: 2, 'education2.school': 'Yale University', skills: ['Go (Programming Language)', 'Java', 'Python (Programming Language)'] });
+    const entries = (filled.workCount as number) + 6;
+
+    await page.locator('#socialNetworkAccounts--linkedInAccount').fill('https://www.linkedin.com/in/jordy');
+    // The uploaded resume stays: the fixture's "delete-file" does nothing, as nothing public shows what it does.
+    expect(await pressUndo(page)).toMatch(new RegExp(`^Undid \\d+ fields · removed ${entries} entries it added · kept 1 you changed · could not undo: Upload a file \\(5MB max\\)$`));
+
+    expect(await stepState(page, 'My Experience')).toEqual({ ...before, linkedin: 'https://www.linkedin.com/in/jordy', resume: filled.resume });
+    for (const section of ['Work-Experience', 'Education', 'Languages', 'Websites']) await expect(page.locator(`[aria-labelledby="${section}-section"] h5`)).toHaveCount(0);
+    expect(await page.evaluate(() => {
+      const { submitted, nextClicks, untrustedNavClicks } = (window as unknown as PageGlobals).__state;
+      return { submitted, nextClicks, untrustedNavClicks };
+    })).toEqual({ submitted: false, nextClicks: 1, untrustedNavClicks: 0 });
   });
 });
