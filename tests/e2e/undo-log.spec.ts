@@ -299,4 +299,23 @@ test.describe('Undo autofill and the log of applications', () => {
       return { submitted, nextClicks, untrustedNavClicks };
     })).toEqual({ submitted: false, nextClicks: 1, untrustedNavClicks: 0 });
   });
+
+  test('Workday: an entry the fill added and the user typed in since stays as they left it; the others go', async ({ page }) => {
+    await page.goto(WORKDAY);
+    await (await waitForAutofillButton(page)).dispose();
+    await nextStep(page, 'My Experience');
+    const before = await stepState(page, 'My Experience');
+    await pressAutofill(page);
+    await expect.poll(() => summaryText(page), { timeout: 60_000 }).toBe('Filled 31 fields · 4 need you');
+    const filled = await stepState(page, 'My Experience');
+    const entries = (filled.workCount as number) + 6;
+
+    // The user corrects the first website the fill added: that entry is theirs now.
+    await page.locator('[aria-labelledby="Websites-section"] input[id$="--url"]').first().fill('https://jordy.example.com');
+    expect(await pressUndo(page)).toMatch(
+      new RegExp(`^Undid \\d+ fields · removed ${entries - 1} entries it added · kept 1 entry it added that you typed in · could not undo: Upload a file \\(5MB max\\)$`),
+    );
+    expect(await stepState(page, 'My Experience')).toEqual({ ...before, websiteCount: 1, 'website1.url': 'https://jordy.example.com', resume: filled.resume });
+    await expect(page.locator('[aria-labelledby="Websites-section"] h5')).toHaveText(['Websites 1']);
+  });
 });
