@@ -84,6 +84,23 @@ async function nextStep(page: Page, step: string) {
   await expect(page.locator('[data-automation-id="progressBarActiveStep"]')).toContainText(step);
 }
 
+/**
+ * On Workday's My Experience, before any other fill, the user presses Autofill: it adds every
+ * entry the profile needs (jobs, two schools, two languages, two websites) and fills them.
+ */
+async function fillMyExperience(page: Page): Promise<{ before: State; filled: State; entries: number }> {
+  await page.goto(WORKDAY);
+  await (await waitForAutofillButton(page)).dispose();
+  await nextStep(page, 'My Experience');
+  const before = await stepState(page, 'My Experience');
+  expect(before).toMatchObject({ workCount: 0, educationCount: 0, languageCount: 0, websiteCount: 0, skills: [], linkedin: '' });
+  await pressAutofill(page);
+  await expect.poll(() => summaryText(page), { timeout: 60_000 }).toBe('Filled 31 fields · 4 need you');
+  const filled = await stepState(page, 'My Experience');
+  expect(filled).toMatchObject({ educationCount: 2, languageCount: 2, websiteCount: 2, 'education2.school': 'Yale University', skills: ['Go (Programming Language)', 'Java', 'Python (Programming Language)'] });
+  return { before, filled, entries: (filled.workCount as number) + 6 };
+}
+
 function logSection(options: Page) {
   return options.getByRole('region', { name: 'Where you applied', exact: true });
 }
@@ -277,16 +294,7 @@ test.describe('Undo autofill and the log of applications', () => {
   });
 
   test('Workday: on My Experience the entries the fill added go with their own Delete buttons, and the step is as before but the field the user edited', async ({ page }) => {
-    await page.goto(WORKDAY);
-    await (await waitForAutofillButton(page)).dispose();
-    await nextStep(page, 'My Experience');
-    const before = await stepState(page, 'My Experience');
-    expect(before).toMatchObject({ workCount: 0, educationCount: 0, languageCount: 0, websiteCount: 0, skills: [], linkedin: '' });
-    await pressAutofill(page);
-    await expect.poll(() => summaryText(page), { timeout: 60_000 }).toBe('Filled 31 fields · 4 need you');
-    const filled = await stepState(page, 'My Experience');
-    expect(filled).toMatchObject({ educationCount: 2, languageCount: 2, websiteCount: 2, 'education2.school': 'Yale University', skills: ['Go (Programming Language)', 'Java', 'Python (Programming Language)'] });
-    const entries = (filled.workCount as number) + 6;
+    const { before, filled, entries } = await fillMyExperience(page);
 
     await page.locator('#socialNetworkAccounts--linkedInAccount').fill('https://www.linkedin.com/in/jordy');
     // The uploaded resume stays: the fixture's "delete-file" does nothing, as nothing public shows what it does.
@@ -301,14 +309,7 @@ test.describe('Undo autofill and the log of applications', () => {
   });
 
   test('Workday: an entry the fill added and the user typed in since stays as they left it; the others go', async ({ page }) => {
-    await page.goto(WORKDAY);
-    await (await waitForAutofillButton(page)).dispose();
-    await nextStep(page, 'My Experience');
-    const before = await stepState(page, 'My Experience');
-    await pressAutofill(page);
-    await expect.poll(() => summaryText(page), { timeout: 60_000 }).toBe('Filled 31 fields · 4 need you');
-    const filled = await stepState(page, 'My Experience');
-    const entries = (filled.workCount as number) + 6;
+    const { before, filled, entries } = await fillMyExperience(page);
 
     // The user corrects the first website the fill added: that entry is theirs now.
     await page.locator('[aria-labelledby="Websites-section"] input[id$="--url"]').first().fill('https://jordy.example.com');
