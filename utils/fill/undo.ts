@@ -232,7 +232,9 @@ export class FillJournal {
 
   /**
    * Puts back every field the fills changed and the user did not, the last filled first (an
-   * answer that revealed a question is taken back after that question). Nothing is submitted:
+   * answer that revealed a question is taken back after that question). Entries the fills added
+   * go first: taken away whole where the page can, left whole where the user typed in them since,
+   * else emptied with the other fields. Nothing is submitted:
    * a control that would submit is never pressed, and a submit set off anyway is stopped.
    */
   async undo(widgetTimeoutMs = 2000): Promise<UndoReport> {
