@@ -319,4 +319,27 @@ test.describe('Undo autofill and the log of applications', () => {
     expect(await stepState(page, 'My Experience')).toEqual({ ...before, websiteCount: 1, 'website1.url': 'https://jordy.example.com', resume: filled.resume });
     await expect(page.locator('[aria-labelledby="Websites-section"] h5')).toHaveText(['Websites 1']);
   });
+
+  test('Greenhouse: a job the fill added and the user typed in since stays as they left it; the school it added is emptied', async ({ page }) => {
+    await page.goto(GREENHOUSE);
+    await (await waitForAutofillButton(page)).dispose();
+    const before = await stateOf(page);
+    await fillWithButton(page, undefined, 60_000);
+    const filled = await stateOf(page);
+    expect(filled['title-1']).not.toBe('');
+
+    await page.locator('#title-1').fill('Senior Engineer');
+    expect(await pressUndo(page)).toMatch(
+      /^Undid \d+ fields · kept 1 entry it added that you typed in · 1 entry the fill added stays, empty: the form has no way to remove it$/,
+    );
+    const added = Object.keys(filled).filter((key) => !(key in before));
+    const job = added.filter((key) => /^(company-name|title|start-date-month|start-date-year|end-date-month|end-date-year|current-role)-1$/.test(key));
+    expect(job).toHaveLength(7);
+    expect(await stateOf(page)).toEqual({
+      ...before,
+      ...Object.fromEntries(added.map((key) => [key, emptyLike(filled[key])])),
+      ...Object.fromEntries(job.map((key) => [key, filled[key]])),
+      'title-1': 'Senior Engineer',
+    });
+  });
 });
