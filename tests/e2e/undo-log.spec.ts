@@ -36,7 +36,8 @@ const stepState = (page: Page, step: string) =>
 /**
  * Greenhouse's fill adds a second job and a second school with "+ Add another", and answering
  * Hispanic/Latino "No" brings up the race question: their keys are new after the fill. Undo empties
- * them; the entries stay on the form, empty, as the board offers no way to take one away.
+ * them; the entries stay on the form, empty, as the board offers no way to take one away (no
+ * capture shows one: tests/pages/greenhouse/SOURCES.md), and the summary says so.
  */
 const ADDED_BY_GREENHOUSE_FILL = [
   'company-name-1', 'title-1', 'start-date-month-1', 'start-date-year-1', 'end-date-month-1', 'end-date-year-1', 'current-role-1',
@@ -74,6 +75,30 @@ async function pressUndo(page: Page): Promise<string> {
   } finally {
     await ui.dispose();
   }
+}
+
+/** The user moves to the next step from the keyboard, as workday.spec.ts does. */
+async function nextStep(page: Page, step: string) {
+  await page.locator('[data-automation-id="pageFooterNextButton"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-automation-id="progressBarActiveStep"]')).toContainText(step);
+}
+
+/**
+ * On Workday's My Experience, before any other fill, the user presses Autofill: it adds every
+ * entry the profile needs (jobs, two schools, two languages, two websites) and fills them.
+ */
+async function fillMyExperience(page: Page): Promise<{ before: State; filled: State; entries: number }> {
+  await page.goto(WORKDAY);
+  await (await waitForAutofillButton(page)).dispose();
+  await nextStep(page, 'My Experience');
+  const before = await stepState(page, 'My Experience');
+  expect(before).toMatchObject({ workCount: 0, educationCount: 0, languageCount: 0, websiteCount: 0, skills: [], linkedin: '' });
+  await pressAutofill(page);
+  await expect.poll(() => summaryText(page), { timeout: 60_000 }).toBe('Filled 31 fields · 4 need you');
+  const filled = await stepState(page, 'My Experience');
+  expect(filled).toMatchObject({ educationCount: 2, languageCount: 2, websiteCount: 2, 'education2.school': 'Yale University', skills: ['Go (Programming Language)', 'Java', 'Python (Programming Language)'] });
+  return { before, filled, entries: (filled.workCount as number) + 6 };
 }
 
 function logSection(options: Page) {
@@ -114,7 +139,7 @@ test.describe('Undo autofill and the log of applications', () => {
     expect(await stateOf(page)).toEqual({ ...filled, first_name: 'Jordy' });
 
     const summary = await pressUndo(page);
-    expect(summary).toMatch(/^Undid \d+ fields · kept 1 you changed$/);
+    expect(summary).toMatch(/^Undid \d+ fields · kept 1 you changed · 2 entries the fill added stay, empty: the form has no way to remove them$/);
 
     const added = Object.keys(filled).filter((key) => !(key in before));
     expect(added.sort()).toEqual([...ADDED_BY_GREENHOUSE_FILL].sort());
@@ -256,7 +281,7 @@ test.describe('Undo autofill and the log of applications', () => {
     expect(filled).toMatchObject({ school_0: '4123005', gender: '3', resume: { name: 'Jordan_Rivera_Resume.pdf' } });
 
     // select2 3 here offers no way to clear a school once chosen: the user is told, and it stays.
-    expect(await pressUndo(page)).toMatch(/^Undid \d+ fields · could not undo: School, School$/);
+    expect(await pressUndo(page)).toMatch(/^Undid \d+ fields · 1 entry the fill added stays, empty: the form has no way to remove it · could not undo: School, School$/);
     const added = Object.keys(filled).filter((key) => !(key in before));
     expect(await stateOf(page)).toEqual({
       ...before,
@@ -266,5 +291,55 @@ test.describe('Undo autofill and the log of applications', () => {
     });
     await expect(page.locator('#s2id_job_application_gender .select2-chosen')).toHaveText('Please select');
     await expect(page.locator('#resume_filename')).toHaveText('');
+  });
+
+  test('Workday: on My Experience the entries the fill added go with their own Delete buttons, and the step is as before but the field the user edited', async ({ page }) => {
+    const { before, filled, entries } = await fillMyExperience(page);
+
+    await page.locator('#socialNetworkAccounts--linkedInAccount').fill('https://www.linkedin.com/in/jordy');
+    // The uploaded resume stays: the fixture's "delete-file" does nothing, as nothing public shows what it does.
+    expect(await pressUndo(page)).toMatch(new RegExp(`^Undid \\d+ fields · removed ${entries} entries it added · kept 1 you changed · could not undo: Upload a file \\(5MB max\\)$`));
+
+    expect(await stepState(page, 'My Experience')).toEqual({ ...before, linkedin: 'https://www.linkedin.com/in/jordy', resume: filled.resume });
+    for (const section of ['Work-Experience', 'Education', 'Languages', 'Websites']) await expect(page.locator(`[aria-labelledby="${section}-section"] h5`)).toHaveCount(0);
+    expect(await page.evaluate(() => {
+      const { submitted, nextClicks, untrustedNavClicks } = (window as unknown as PageGlobals).__state;
+      return { submitted, nextClicks, untrustedNavClicks };
+    })).toEqual({ submitted: false, nextClicks: 1, untrustedNavClicks: 0 });
+  });
+
+  test('Workday: an entry the fill added and the user typed in since stays as they left it; the others go', async ({ page }) => {
+    const { before, filled, entries } = await fillMyExperience(page);
+
+    // The user corrects the first website the fill added: that entry is theirs now.
+    await page.locator('[aria-labelledby="Websites-section"] input[id$="--url"]').first().fill('https://jordy.example.com');
+    expect(await pressUndo(page)).toMatch(
+      new RegExp(`^Undid \\d+ fields · removed ${entries - 1} entries it added · kept 1 entry it added that you typed in · could not undo: Upload a file \\(5MB max\\)$`),
+    );
+    expect(await stepState(page, 'My Experience')).toEqual({ ...before, websiteCount: 1, 'website1.url': 'https://jordy.example.com', resume: filled.resume });
+    await expect(page.locator('[aria-labelledby="Websites-section"] h5')).toHaveText(['Websites 1']);
+  });
+
+  test('Greenhouse: a job the fill added and the user typed in since stays as they left it; the school it added is emptied', async ({ page }) => {
+    await page.goto(GREENHOUSE);
+    await (await waitForAutofillButton(page)).dispose();
+    const before = await stateOf(page);
+    await fillWithButton(page, undefined, 60_000);
+    const filled = await stateOf(page);
+    expect(filled['title-1']).not.toBe('');
+
+    await page.locator('#title-1').fill('Senior Engineer');
+    expect(await pressUndo(page)).toMatch(
+      /^Undid \d+ fields · kept 1 entry it added that you typed in · 1 entry the fill added stays, empty: the form has no way to remove it$/,
+    );
+    const added = Object.keys(filled).filter((key) => !(key in before));
+    const job = added.filter((key) => /^(company-name|title|start-date-month|start-date-year|end-date-month|end-date-year|current-role)-1$/.test(key));
+    expect(job).toHaveLength(7);
+    expect(await stateOf(page)).toEqual({
+      ...before,
+      ...Object.fromEntries(added.map((key) => [key, emptyLike(filled[key])])),
+      ...Object.fromEntries(job.map((key) => [key, filled[key]])),
+      'title-1': 'Senior Engineer',
+    });
   });
 });

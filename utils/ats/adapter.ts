@@ -45,6 +45,14 @@ export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
   prepare?(profile: Profile, page: Page | undefined): Setup;
   /** In the page: prepares the form before collecting (adds one section per profile entry); returns the fill's context. */
   beforeFill?(root: Document | Element, setup: Setup): Promise<Fill>;
+  /** In the page: the entries `beforeFill` added to repeated sections ("+ Add another"), in the order added. */
+  addedEntries?(fill: Fill): AddedEntry[];
+  /**
+   * In the page: takes away an entry the fill added, through the page's own control, as a person
+   * would (a pointer click, never a control that would submit); false when the page offers no such
+   * control or the entry stays. Without it, undo empties the entries the fill added and says so.
+   */
+  removeEntry?(entry: AddedEntry, ctx: { widgetTimeoutMs: number }): Promise<boolean>;
   /**
    * In the page: fields the generic collector cannot reach, each with the visible element a person
    * uses for it (Greenhouse's "Attach" opens a file input kept in a separate hidden form). The
@@ -71,6 +79,14 @@ export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
   performs?: readonly FillAction['op'][];
   /** In the page: operates a site-specific widget; undefined lets the generic filler do it. */
   perform?(handle: FieldHandle, action: FillAction, ctx: FillContext): Promise<FieldOutcome | undefined>;
+}
+
+/** An entry a fill added to a repeated section, for undo to take away. */
+export interface AddedEntry {
+  /** The element that holds this entry's fields and no other entry's. */
+  box: Element;
+  /** The entry as the user reads it: "Work Experience 2", "Education 2". */
+  label: string;
 }
 
 /** A field an adapter found itself: its live elements and its description, before the engine numbers it. */

@@ -84,7 +84,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: AnyAdapte
       if (journal?.step !== (step ?? null)) journal = new FillJournal(adapter, step ?? null);
       const changes = journal;
       try {
-        lastReport = await autofill({ adapter, planner, beforeAction: changes.record });
+        lastReport = await autofill({ adapter, planner, beforeAction: changes.record, onEntriesAdded: changes.recordAdded });
         if (step) filledSteps.add(step);
         if (adapter.stepKey && filledSteps.size === 1) void offerStepAutoFill();
         button?.showSummary(summarize(lastReport));

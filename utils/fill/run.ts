@@ -1,4 +1,4 @@
-import type { AnyAdapter } from '../ats/adapter';
+import type { AddedEntry, AnyAdapter } from '../ats/adapter';
 import { needsUser as needsUserFor } from '../core/attention';
 import type { AttachedDocument, Classification, FieldDescription, FieldResult, FillAction, FillReport, StageTimes } from '../core/types';
 import { collectFields, type Collected, type FieldHandle } from '../dom/collect';
@@ -29,6 +29,8 @@ export interface AutofillOptions {
   widgetTimeoutMs?: number;
   /** Called before the first action on each field, while it still holds what it held before the fill (undo keeps it). */
   beforeAction?(handle: FieldHandle, field: FieldDescription, action: FillAction): void;
+  /** Called once the adapter has prepared the form, with the entries it added to it (undo takes them away). */
+  onEntriesAdded?(entries: AddedEntry[]): void;
 }
 
 export class FillRefused extends Error {}
@@ -111,6 +113,7 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
   const submits = guardSubmits(root instanceof Document ? root : root.ownerDocument);
   try {
     const fill = await adapter.beforeFill?.(root, start.setup);
+    if (fill !== undefined) options.onEntriesAdded?.(adapter.addedEntries?.(fill) ?? []);
     time('start');
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const { fields, handles } = collectNew(root, adapter, fill, handled, pass);

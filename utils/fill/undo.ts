@@ -1,4 +1,4 @@
-import type { AnyAdapter } from '../ats/adapter';
+import type { AddedEntry, AnyAdapter } from '../ats/adapter';
 import type { DatePart, FieldDescription, FieldOption, FieldOutcome, FillAction } from '../core/types';
 import { choiceValue, isPlaceholderOption, uploadBoxOf, type FieldHandle } from '../dom/collect';
 import { isInput, isSelect } from '../dom/elements';
@@ -64,20 +64,48 @@ export function sameHeld(a: Held, b: Held): boolean {
 }
 
 export interface UndoReport {
-  /** Fields put back as they were. */
+  /** Fields put back as they were, those of the entries taken away included. */
   restored: number;
   /** Fields the user changed after the fill, left as they are. */
   kept: string[];
   /** Fields that could not be put back, by their labels. */
   notUndone: string[];
+  /** Entries the fill added that undo took away. */
+  removedEntries: number;
+  /** Entries the fill added and the user typed in since, left as they are. */
+  keptEntries: string[];
+  /** Entries the fill added that stay on the form, emptied. */
+  emptiedEntries: string[];
+  /** Whether the page has a control that takes an entry away: the emptied ones are then those it failed on. */
+  entriesRemovable: boolean;
+}
+
+export type EntryDecision = 'remove' | 'keep' | 'empty';
+
+/**
+ * What undo does with an entry the fill added: the user's since they typed in it, so left whole;
+ * else taken away where the page offers a way, else emptied field by field.
+ */
+export function decideEntry(changedByUser: boolean, removable: boolean): EntryDecision {
+  if (changedByUser) return 'keep';
+  return removable ? 'remove' : 'empty';
 }
 
 /** How many of the fields undo could not put back the summary names; the rest it counts. */
 const NAMED_FAILURES = 3;
 
+const entries = (count: number) => `${count} entr${count === 1 ? 'y' : 'ies'}`;
+
 export function summarizeUndo(report: UndoReport): string {
   const parts = [`Undid ${report.restored} field${report.restored === 1 ? '' : 's'}`];
+  if (report.removedEntries) parts.push(`removed ${entries(report.removedEntries)} it added`);
   if (report.kept.length) parts.push(`kept ${report.kept.length} you changed`);
+  if (report.keptEntries.length) parts.push(`kept ${entries(report.keptEntries.length)} it added that you typed in`);
+  const emptied = report.emptiedEntries.length;
+  if (emptied) {
+    const stay = `${entries(emptied)} the fill added ${emptied === 1 ? 'stays' : 'stay'}, empty`;
+    parts.push(report.entriesRemovable ? `${stay}: the form did not remove ${emptied === 1 ? 'it' : 'them'}` : `${stay}: the form has no way to remove ${emptied === 1 ? 'it' : 'them'}`);
+  }
   const { notUndone } = report;
   if (notUndone.length) {
     const more = notUndone.length - NAMED_FAILURES;
@@ -135,6 +163,11 @@ function readNow(entries: readonly Entry[], adapter: AnyAdapter, root?: Element)
   );
 }
 
+/** What the fields of an entry hold, as one comparable text. */
+function entryState(box: Element, adapter: AnyAdapter): string {
+  return JSON.stringify(readFields({ adapter, root: box }).fields.map((field) => [field.control, field.htmlId ?? field.name ?? '', field.currentValue ?? null]));
+}
+
 /** What one field holds now, read in the box around it rather than the whole form. */
 function readOne(entry: Entry, adapter: AnyAdapter): Held | undefined {
   const { element } = entry.handle;
@@ -151,6 +184,8 @@ export class FillJournal {
   private readonly byElement = new WeakMap<Element, Entry>();
   /** The entries the fill under way acted on: only theirs are read again when it is over. */
   private readonly touched = new Set<Entry>();
+  /** Entries of repeated sections the fills added, with what their fields held once the fill that added them was over. */
+  private readonly added: { entry: AddedEntry; settled: string | undefined }[] = [];
 
   /** `step` names the wizard step the fill was on (null outside wizards): undo is offered on that step only. */
   constructor(
@@ -181,26 +216,56 @@ export class FillJournal {
   settle(): void {
     for (const [entry, held] of readNow([...this.touched], this.adapter)) entry.after = held;
     this.touched.clear();
+    // Only the fill that added an entry is the fill's: what changes in it later is the user's.
+    for (const added of this.added) added.settled ??= added.entry.box.isConnected ? entryState(added.entry.box, this.adapter) : undefined;
   }
+
+  /** Passed to autofill() as `onEntriesAdded`. */
+  readonly recordAdded = (entries: AddedEntry[]): void => {
+    for (const entry of entries) this.added.push({ entry, settled: undefined });
+  };
 
   /** Whether the fills changed anything that undo would put back. */
   get changed(): boolean {
-    return this.entries.some((entry) => !entry.after || !sameHeld(entry.before, entry.after));
+    return this.added.length > 0 || this.entries.some((entry) => !entry.after || !sameHeld(entry.before, entry.after));
   }
 
   /**
    * Puts back every field the fills changed and the user did not, the last filled first (an
-   * answer that revealed a question is taken back after that question). Nothing is submitted:
+   * answer that revealed a question is taken back after that question). Entries the fills added
+   * go first: taken away whole where the page can, left whole where the user typed in them since,
+   * else emptied with the other fields. Nothing is submitted:
    * a control that would submit is never pressed, and a submit set off anyway is stopped.
    */
   async undo(widgetTimeoutMs = 2000): Promise<UndoReport> {
-    const report: UndoReport = { restored: 0, kept: [], notUndone: [] };
+    const report: UndoReport = { restored: 0, kept: [], notUndone: [], removedEntries: 0, keptEntries: [], emptiedEntries: [], entriesRemovable: !!this.adapter.removeEntry };
     const now = readNow(this.entries, this.adapter);
-    const plan = this.entries.map((entry) => ({ entry, decision: decide(entry.before, entry.after, now.get(entry)) }));
-    const doc = this.entries[0]?.handle.element.ownerDocument ?? document;
+    let plan = this.entries.map((entry) => ({ entry, decision: decide(entry.before, entry.after, now.get(entry)) }));
+    const doc = this.entries[0]?.handle.element.ownerDocument ?? this.added[0]?.entry.box.ownerDocument ?? document;
     const submits = guardSubmits(doc);
     clearMarks();
     try {
+      // The entries the fill added go first, the last added first: with them go their fields.
+      for (const { entry: added, settled } of [...this.added].reverse()) {
+        const { box } = added;
+        if (!box.isConnected) continue;
+        const inside = plan.filter(({ entry }) => box.contains(entry.handle.element));
+        const decision = decideEntry(settled === undefined || entryState(box, this.adapter) !== settled, !!this.adapter.removeEntry);
+        if (decision === 'empty') {
+          report.emptiedEntries.push(added.label);
+          continue;
+        }
+        if (decision === 'remove') {
+          const removed = (await this.adapter.removeEntry!(added, { widgetTimeoutMs }).catch(() => false)) && !box.isConnected;
+          if (submits.take() || !removed) {
+            report.emptiedEntries.push(added.label);
+            continue;
+          }
+          report.removedEntries++;
+          report.restored += inside.filter(({ decision: field }) => field !== 'unchanged').length;
+        } else report.keptEntries.push(added.label);
+        plan = plan.filter((step) => !inside.includes(step));
+      }
       for (const { entry, decision } of plan.reverse()) {
         if (decision === 'unchanged') continue;
         if (decision === 'kept') {
@@ -215,6 +280,7 @@ export class FillJournal {
       submits.release();
     }
     this.entries.length = 0;
+    this.added.length = 0;
     return report;
   }
 

@@ -236,7 +236,17 @@
             ...(newer ? [h('div', { class: 'wd-panel-head' }, h('h5', { id: panelHeadingId, text: headingText }), remove)] : [h('h4', { id: panelHeadingId, text: headingText }), remove]),
             h('div', { 'data-fkit-id': newer ? `${spec.idPrefix}-${counter}--null` : null }, ...slots.map((slot) => slot.el)));
           panels.append(panel);
+          // Delete takes the entry away at once, without asking, and its values leave the application.
+          // Entries after it keep their numbers (nothing public says whether Workday renumbers them).
+          let deleted = false;
+          remove.addEventListener('click', () => {
+            deleted = true;
+            panel.remove();
+            for (const key of Object.keys(S)) if (key.startsWith(keyPrefix)) delete S[key];
+            S[`${spec.stateKey}Count`] = panels.children.length;
+          });
           C.view(() => {
+            if (deleted) return;
             for (const { f, el } of slots) {
               const shown = !f.when || f.when(keyPrefix);
               if (shown && !el.firstChild) el.append(field(f, prefix, keyPrefix));

@@ -2,6 +2,7 @@ import type { Profile } from '../../profile/schema';
 import { pointerClick, waitFor } from '../../dom/events';
 import { cleanText } from '../../dom/labels';
 import { isFillable } from '../../dom/visibility';
+import type { AddedEntry } from '../adapter';
 import { CLASSIC_EDUCATION_ROW } from './fields';
 
 /**
@@ -21,10 +22,14 @@ export function entryCounts(profile: Profile): EntryCounts {
 }
 
 interface RepeatedSection {
+  /** What the user calls an entry: "Education 2". */
+  name: string;
   /** How many entries the page shows. */
   entries(root: Document | Element): number;
   /** The control that adds one more. */
   addButton(root: Document | Element): HTMLElement | null | undefined;
+  /** The element holding the entry at `index` (zero-based) and no other. */
+  box(root: Document | Element, index: number): Element | null | undefined;
 }
 
 const ADD_ANOTHER = /^\+?\s*add another\b/i;
@@ -43,22 +48,36 @@ function addAnotherAbove(first: Element | null): HTMLElement | undefined {
   return undefined;
 }
 
+/** A new board's entry: the largest block around its first field that holds no field of the first entry. */
+function boxAround(field: Element | null, first: Element | null): Element | null {
+  if (!field || !first || field === first) return null;
+  let box = field;
+  while (box.parentElement && !box.parentElement.contains(first)) box = box.parentElement;
+  return box;
+}
+
 const NEW_BOARD_SCHOOLS: RepeatedSection = {
+  name: 'Education',
   entries: numberedEntries(/^(?:school|degree|discipline|start-month|start-year|end-month|end-year)--(\d+)$/),
   addButton: (root) => addAnotherAbove(root.querySelector('#school--0')),
+  box: (root, index) => boxAround(root.querySelector(`#school--${index}`), root.querySelector('#school--0')),
 };
 
 const NEW_BOARD_JOBS: RepeatedSection = {
+  name: 'Employment',
   entries: numberedEntries(/^(?:company-name|title|start-date-month|start-date-year|end-date-month|end-date-year)-(\d+)$/),
   addButton: (root) => addAnotherAbove(root.querySelector('#company-name-0')),
+  box: (root, index) => boxAround(root.querySelector(`#company-name-${index}`), root.querySelector('#company-name-0')),
 };
 
 const CLASSIC_SCHOOLS: RepeatedSection = {
+  name: 'Education',
   entries: (root) => root.querySelectorAll(CLASSIC_EDUCATION_ROW).length,
   addButton: (root) => root.querySelector<HTMLElement>('#add_education'),
+  box: (root, index) => root.querySelectorAll(CLASSIC_EDUCATION_ROW)[index],
 };
 
-async function grow(root: Document | Element, section: RepeatedSection, wanted: number): Promise<void> {
+async function grow(root: Document | Element, section: RepeatedSection, wanted: number, added: AddedEntry[]): Promise<void> {
   let entries = section.entries(root);
   // A board without the section has no entry to start from: nothing is added.
   while (entries > 0 && entries < wanted) {
@@ -67,11 +86,16 @@ async function grow(root: Document | Element, section: RepeatedSection, wanted: 
     const before = entries;
     if (!(await waitFor(() => section.entries(root) > before, ADD_ROW_TIMEOUT_MS, root))) return;
     entries = section.entries(root);
+    const box = section.box(root, entries - 1);
+    if (box) added.push({ box, label: `${section.name} ${entries}` });
   }
 }
 
-export async function addEntries(root: Document | Element, counts: EntryCounts): Promise<void> {
-  await grow(root, NEW_BOARD_SCHOOLS, counts.schools);
-  await grow(root, NEW_BOARD_JOBS, counts.jobs);
-  await grow(root, CLASSIC_SCHOOLS, counts.schools);
+/** Adds the entries the profile needs; returns those it added, for undo. */
+export async function addEntries(root: Document | Element, counts: EntryCounts): Promise<AddedEntry[]> {
+  const added: AddedEntry[] = [];
+  await grow(root, NEW_BOARD_SCHOOLS, counts.schools, added);
+  await grow(root, NEW_BOARD_JOBS, counts.jobs, added);
+  await grow(root, CLASSIC_SCHOOLS, counts.schools, added);
+  return added;
 }

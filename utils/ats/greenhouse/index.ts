@@ -1,7 +1,7 @@
 import type { FieldOutcome, FillAction } from '../../core/types';
 import type { FieldHandle } from '../../dom/collect';
 import type { FillContext } from '../../dom/fill';
-import type { AtsAdapter } from '../adapter';
+import type { AddedEntry, AtsAdapter } from '../adapter';
 import { fillNewBoardDate } from './dates';
 import { addEntries, entryCounts, type EntryCounts } from './entries';
 import { annotateGreenhouse, classifyGreenhouse } from './fields';
@@ -36,7 +36,7 @@ async function performGreenhouse(handle: FieldHandle, action: FillAction, ctx: F
   }
 }
 
-export const greenhouse: AtsAdapter<undefined, EntryCounts, void> = {
+export const greenhouse: AtsAdapter<undefined, EntryCounts, AddedEntry[]> = {
   id: 'greenhouse',
   name: 'Greenhouse',
   hosts: [
@@ -48,6 +48,8 @@ export const greenhouse: AtsAdapter<undefined, EntryCounts, void> = {
   classify: classifyGreenhouse,
   prepare: entryCounts,
   beforeFill: addEntries,
+  // No removal: no capture shows a control that takes an entry away on either board (tests/pages/greenhouse/SOURCES.md).
+  addedEntries: (added) => added,
   extraFields: (root) => [...classicUploadFields(root), ...classicSchoolFields(root)],
   annotate: annotateGreenhouse,
   performs: ['date', 'file', 'choose'],

@@ -4,11 +4,11 @@ import { collectFields, type FieldHandle } from '../../dom/collect';
 import type { FillContext } from '../../dom/fill';
 import { cleanText } from '../../dom/labels';
 import { byIdInScope } from '../../dom/traverse';
-import type { AtsAdapter } from '../adapter';
+import type { AddedEntry, AtsAdapter } from '../adapter';
 import { classifyWorkdayField, entryKindOf, type EntryKind } from './fields';
 import { fillListbox } from './listbox';
 import { chosenItems, fillPrompt, promptItems, promptOf } from './prompts';
-import { entryIndexOf, isNameKind, pageSections, planSections, prepareSections, websiteKinds, type PageEntries, type PageEntry, type Placements, type SectionSetup } from './sections';
+import { entryIndexOf, isNameKind, pageSections, planSections, prepareSections, removeEntry, websiteKinds, type PageEntries, type PageEntry, type Placements, type SectionSetup } from './sections';
 import { GENERIC_AUTOMATION_IDS, SEL } from './selectors';
 import { isWorkdayUpload, uploadToWorkday } from './upload';
 
@@ -16,6 +16,8 @@ import { isWorkdayUpload, uploadToWorkday } from './upload';
 /** What one fill keeps between preparing the page and describing its fields. */
 export interface WorkdayFill {
   placements: Placements;
+  /** The entries the fill added ("Add"), for undo to take away. */
+  added: AddedEntry[];
   /** Where the job is, from the page's URL: questions about "the country where this position is located" need it. */
   jobLocation?: string;
 }
@@ -169,8 +171,10 @@ export const workday: AtsAdapter<PageEntries, SectionSetup, WorkdayFill> = {
   prepare: planSections,
   async beforeFill(root, setup) {
     const jobLocation = locationSegment((root instanceof Document ? root : root.ownerDocument).location.pathname);
-    return { placements: await prepareSections(root, setup), ...(jobLocation ? { jobLocation } : {}) };
+    return { ...(await prepareSections(root, setup)), ...(jobLocation ? { jobLocation } : {}) };
   },
+  addedEntries: (fill) => fill.added,
+  removeEntry,
   performs: ['file', 'choose'],
   perform,
   stepKey(doc) {

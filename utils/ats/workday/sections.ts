@@ -4,6 +4,7 @@ import type { Profile } from '../../profile/schema';
 import { pointerClick, waitFor } from '../../dom/events';
 import { cleanText } from '../../dom/labels';
 import { isFillable } from '../../dom/visibility';
+import type { AddedEntry } from '../adapter';
 import { repeatedSectionOf, type EntryKind } from './fields';
 import { SEL } from './selectors';
 
@@ -122,16 +123,50 @@ function addButtonOf(section: Element): HTMLElement | undefined {
   );
 }
 
-/** Workday's sections grow one entry per "Add" click, after a round trip; returns how many it took. */
-async function addEntries(section: Element, count: number): Promise<number> {
-  for (let added = 0; added < count; added++) {
+/** The entry a heading names: its panel ("Work Experience 2" and its fields), a group of its own. */
+function panelOf(heading: Element): Element | null {
+  return heading.closest('[role="group"]');
+}
+
+/** The section's last entry, as undo takes it away. */
+function lastEntry(section: Element): AddedEntry | undefined {
+  const heading = Array.from(section.querySelectorAll(SEL.heading)).filter((el) => ENTRY_HEADING.test(cleanText(el.textContent))).pop();
+  const box = heading && panelOf(heading);
+  return box && box !== section ? { box, label: cleanText(heading.textContent) } : undefined;
+}
+
+/** Workday's sections grow one entry per "Add" click, after a round trip; puts each entry it adds in `added`. */
+async function addEntries(section: Element, count: number, added: AddedEntry[]): Promise<number> {
+  for (let made = 0; made < count; made++) {
     const button = addButtonOf(section);
     const before = entriesIn(section);
-    if (!button) return added;
+    if (!button) return made;
     pointerClick(button);
-    if (!(await waitFor(() => entriesIn(section) > before, ADD_WAIT_MS, section))) return added;
+    if (!(await waitFor(() => entriesIn(section) > before, ADD_WAIT_MS, section))) return made;
+    const entry = lastEntry(section);
+    if (entry) added.push(entry);
   }
   return count;
+}
+
+/**
+ * An entry's own Delete button: today's has neither type nor automation id and reads "Delete"
+ * beside the entry's heading; older pages name it `panel-set-delete-button`, "Delete <entry>".
+ * Never one of a field inside the entry (an upload's "delete-file").
+ */
+function deleteButtonOf(panel: Element): HTMLElement | undefined {
+  return Array.from(panel.querySelectorAll<HTMLElement>('button')).find(
+    (button) =>
+      panelOf(button) === panel &&
+      (button.dataset.automationId === 'panel-set-delete-button' || (!button.dataset.automationId && /^delete\b/i.test(cleanText(button.getAttribute('aria-label') ?? button.textContent)))),
+  );
+}
+
+/** Takes an entry away as a person does, with its Delete button; true once it is gone. */
+export async function removeEntry(entry: AddedEntry, ctx: { widgetTimeoutMs: number }): Promise<boolean> {
+  const button = deleteButtonOf(entry.box);
+  if (!button || !isFillable(button) || !pointerClick(button)) return false;
+  return !!(await waitFor(() => !entry.box.isConnected, ctx.widgetTimeoutMs, entry.box.ownerDocument));
 }
 
 export type Placements = Partial<Record<EntryKind, (number | undefined)[]>>;
@@ -172,21 +207,22 @@ export function planSections(profile: Profile, page: PageEntries | undefined): S
 
 /**
  * Adds an entry for each profile entry left over and returns which profile entry each entry on
- * the page takes. Never removes an entry.
+ * the page takes, and the entries it added. Never removes an entry.
  */
-export async function prepareSections(root: Document | Element, setup: SectionSetup): Promise<Placements> {
+export async function prepareSections(root: Document | Element, setup: SectionSetup): Promise<{ placements: Placements; added: AddedEntry[] }> {
   const placements: Placements = {};
+  const added: AddedEntry[] = [];
   for (const kind of Object.keys(ENTRY_SECTIONS) as EntryKind[]) {
     const section = sectionsTitled(root, ENTRY_SECTIONS[kind])[0];
     const placement = setup.entries[kind];
     if (!section || !placement) continue;
-    const count = await addEntries(section, placement.added.length);
+    const count = await addEntries(section, placement.added.length, added);
     placements[kind] = [...placement.existing, ...placement.added.slice(0, count)];
   }
   for (const { heading, wanted } of COUNTED) {
-    for (const section of sectionsTitled(root, heading)) await addEntries(section, setup.counted[wanted] - entriesIn(section));
+    for (const section of sectionsTitled(root, heading)) await addEntries(section, setup.counted[wanted] - entriesIn(section), added);
   }
-  return placements;
+  return { placements, added };
 }
 
 /**
