@@ -102,6 +102,7 @@ export function ApplicationLogSection() {
                 <th scope="col">Company</th>
                 <th scope="col">Job title</th>
                 <th scope="col">Site</th>
+                <th scope="col">Resume</th>
                 <th scope="col">Filled</th>
                 <th scope="col">Left</th>
                 <th scope="col">
@@ -129,6 +130,7 @@ export function ApplicationLogSection() {
                     {entry.site}
                     <span class="muted"> · {entry.ats}</span>
                   </td>
+                  <td>{entry.resume}</td>
                   <td>{entry.filled}</td>
                   <td>{entry.left}</td>
                   <td>

@@ -184,8 +184,9 @@ test.describe('Undo autofill and the log of applications', () => {
     await expect(rows).toHaveCount(2);
     const cells = (row: number) => rows.nth(row).locator('td').allInnerTexts();
     const [workday, greenhouse] = [await cells(0), await cells(1)];
-    expect(workday.slice(1, 6)).toEqual(['Acme Corp', 'Senior Software Engineer', 'acme.wd5.myworkdayjobs.com · workday', '13', '1']);
-    expect(greenhouse.slice(1, 4)).toEqual(['Acme Robotics', 'Staff Platform Engineer', 'job-boards.greenhouse.io · greenhouse']);
+    // Workday's My Information step has no upload: no resume; the Greenhouse board attached the default one.
+    expect(workday.slice(1, 7)).toEqual(['Acme Corp', 'Senior Software Engineer', 'acme.wd5.myworkdayjobs.com · workday', '', '13', '1']);
+    expect(greenhouse.slice(1, 5)).toEqual(['Acme Robotics', 'Staff Platform Engineer', 'job-boards.greenhouse.io · greenhouse', 'Jordan_Rivera_Resume']);
     await expect(rows.nth(1).getByRole('link', { name: 'Staff Platform Engineer' })).toHaveAttribute('href', GREENHOUSE);
 
     await log.getByLabel('Search the log').fill('robotics platform');
@@ -198,9 +199,9 @@ test.describe('Undo autofill and the log of applications', () => {
     const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
     const entries = await background<ApplicationEntry[]>(options, { type: 'log:list' });
     expect(lines).toEqual([
-      'Date,Company,Job title,Site,ATS,Fields filled,Fields left,URL',
-      `${entries[0]!.appliedAt},Acme Corp,Senior Software Engineer,acme.wd5.myworkdayjobs.com,workday,13,1,${WORKDAY}`,
-      `${entries[1]!.appliedAt},Acme Robotics,Staff Platform Engineer,job-boards.greenhouse.io,greenhouse,${greenhouse[4]},${greenhouse[5]},${GREENHOUSE}`,
+      'Date,Company,Job title,Site,ATS,Resume,Fields filled,Fields left,URL',
+      `${entries[0]!.appliedAt},Acme Corp,Senior Software Engineer,acme.wd5.myworkdayjobs.com,workday,,13,1,${WORKDAY}`,
+      `${entries[1]!.appliedAt},Acme Robotics,Staff Platform Engineer,job-boards.greenhouse.io,greenhouse,Jordan_Rivera_Resume,${greenhouse[5]},${greenhouse[6]},${GREENHOUSE}`,
       '',
     ]);
 
