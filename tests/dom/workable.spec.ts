@@ -187,6 +187,8 @@ test.describe('Workable entry editors', () => {
     expect(await afterPass(page)).toEqual({ opened: false, queue: { experience: [] }, editors: [] });
     expect(await editorState(page)).toEqual({ experience: [], experienceEditor: expect.objectContaining({ title: '', company: 'Jet.com' }) });
     await expect(page.locator('[data-ui="editor"]')).toHaveCount(1);
+    // Update was never pressed: the page would have said the title is missing.
+    await expect(page.getByText('This is a required field.')).toHaveCount(0);
   });
 
   test('leaves an editor open when one of its values did not take, though its title is there', async ({ page }) => {
@@ -202,8 +204,12 @@ test.describe('Workable entry editors', () => {
     await load(page);
     await openEditors(page, { experience: [0] });
     await page.locator('[data-ui="editor"] input[name="title"]').fill('Software Engineer');
-    await page.locator('[data-ui="editor"] button[data-ui="save-section"]').evaluate((button) => button.setAttribute('type', 'submit'));
+    await page.locator('[data-ui="editor"] button[data-ui="save-section"]').evaluate((button) => {
+      button.setAttribute('type', 'submit');
+      button.addEventListener('pointerdown', () => button.setAttribute('data-pressed', ''));
+    });
     expect((await afterPass(page)).opened).toBe(false);
+    await expect(page.locator('button[data-ui="save-section"][data-pressed]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as PageGlobals).__submitted)).toBe(false);
     expect((await editorState(page)).experience).toEqual([]);
   });

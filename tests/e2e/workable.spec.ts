@@ -249,8 +249,22 @@ test.describe('Workable', () => {
       education: [COLUMBIA, YALE],
     });
     await expect(page.locator('[data-ui="experience"] button[data-ui="add-section"]')).toBeDisabled();
+    // Its Update was never pressed: the page would have said the title is missing.
+    await expect(page.getByText('This is a required field.')).toHaveCount(0);
     expect(await outlined(page)).toEqual(['QA_1223185', 'QA_7493846', 'avatar', 'cover_letter', 'industry', 'title']);
     expect(summary).toBe('Filled 36 fields · 6 need you');
     expect(await pageFlags(page)).toEqual({ submitted: false, photoRefused: false, opened: [] });
+  });
+  test('adds as many jobs as the profile holds, one editor after another, beyond the passes answers reveal', async ({ page, importProfile }) => {
+    const file = testProfileFile();
+    const older = ['Initech', 'Globex', 'Umbrella'].map((name, year) => ({ name, position: 'Engineer', startDate: `201${year}-01`, endDate: `201${year}-12` }));
+    file.resume.work.push(...(older as typeof file.resume.work));
+    await importProfile(file);
+    await open(page);
+    await fillWithButton(page);
+
+    const state = await pageState(page);
+    expect((state.experience as { company: string }[]).map((entry) => entry.company)).toEqual(['Meta', 'Jet.com', 'Initech', 'Globex', 'Umbrella']);
+    expect(state.experienceEditor).toBeNull();
   });
 });
