@@ -21,7 +21,11 @@ let bundled: Promise<string> | undefined;
 function workableBundle(): Promise<string> {
   bundled ??= build({
     stdin: {
-      contents: ["export { workable } from './utils/ats/workable';", "export { chooseOption } from './utils/core/match';"].join('\n'),
+      contents: [
+        "export { workable } from './utils/ats/workable';",
+        "export * as entries from './utils/ats/workable/entries';",
+        "export { chooseOption } from './utils/core/match';",
+      ].join('\n'),
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -35,7 +39,9 @@ function workableBundle(): Promise<string> {
 }
 
 interface PageGlobals {
-  Workable: typeof import('../../utils/ats/workable') & typeof import('../../utils/core/match');
+  Workable: typeof import('../../utils/ats/workable') & typeof import('../../utils/core/match') & { entries: typeof import('../../utils/ats/workable/entries') };
+  __submitted: boolean;
+  __opened: string[];
   __state: Record<string, unknown>;
   __holdQuestions: boolean;
   __releaseQuestions(): void;
@@ -135,7 +141,125 @@ test.describe('Workable lists', () => {
   });
 });
 
+/** Opens an editor the way the adapter does before a fill, for the profile entries `queue` names; keeps the fill context in the page. */
+function openEditors(page: Page, queue: Record<string, number[]>) {
+  return page.evaluate(async (queue) => {
+    const globals = window as unknown as PageGlobals & { fill: import('../../utils/ats/workable/entries').EntryFill };
+    globals.fill = await globals.Workable.entries.openEditors(document, queue);
+    return [...globals.fill.opened.values()];
+  }, queue);
+}
+
+/** What the adapter does after a pass whose outcomes were `failedNames` failing; returns whether it opened another editor. */
+function afterPass(page: Page, failedNames: string[] = []) {
+  return page.evaluate(async (failedNames) => {
+    const { Workable, fill } = window as unknown as PageGlobals & { fill: import('../../utils/ats/workable/entries').EntryFill };
+    const outcomes = failedNames.map((name) => ({ element: document.querySelector(`[data-ui="editor"] [name="${name}"]`)!, outcome: { status: 'failed' as const, error: 'broken' } }));
+    const opened = await Workable.entries.saveEditors(document, fill, { outcomes, widgetTimeoutMs: 2000 });
+    return { opened, queue: fill.queue, editors: [...fill.opened.values()] };
+  }, failedNames);
+}
+
+const editorState = (page: Page) => page.evaluate(() => {
+  const { __state } = window as unknown as PageGlobals;
+  return { experience: __state.experience, experienceEditor: __state.experienceEditor };
+});
+
+test.describe('Workable entry editors', () => {
+  const date = (value: string) => ({ kind: 'workStart', op: 'text', value });
+
+  test('opens one editor per section with "+ Add", then saves it with its own Update and opens the next', async ({ page }) => {
+    await load(page);
+    expect(await openEditors(page, { experience: [1, 0] })).toEqual([{ section: 'experience', index: 1 }]);
+    await expect(page.locator('[data-ui="experience"] button[data-ui="add-section"]')).toBeDisabled();
+    await page.locator('[data-ui="editor"] input[name="title"]').fill('Software Engineer');
+    expect(await afterPass(page)).toEqual({ opened: true, queue: { experience: [] }, editors: [{ section: 'experience', index: 0 }] });
+    const state = await editorState(page);
+    expect(state.experience).toEqual([{ title: 'Software Engineer', company: '', industry: '', summary: '', start_date: '', end_date: '', current: false }]);
+    expect(state.experienceEditor).toMatchObject({ title: '' });
+    expect((await page.evaluate(() => (window as unknown as PageGlobals).__submitted))).toBe(false);
+  });
+
+  test('leaves an editor whose required title is empty open, and adds no more to its section', async ({ page }) => {
+    await load(page);
+    await openEditors(page, { experience: [1, 0] });
+    await page.locator('[data-ui="editor"] input[name="company"]').fill('Jet.com');
+    expect(await afterPass(page)).toEqual({ opened: false, queue: { experience: [] }, editors: [] });
+    expect(await editorState(page)).toEqual({ experience: [], experienceEditor: expect.objectContaining({ title: '', company: 'Jet.com' }) });
+    await expect(page.locator('[data-ui="editor"]')).toHaveCount(1);
+    // Update was never pressed: the page would have said the title is missing.
+    await expect(page.getByText('This is a required field.')).toHaveCount(0);
+  });
+
+  test('leaves an editor open when one of its values did not take, though its title is there', async ({ page }) => {
+    await load(page);
+    await openEditors(page, { experience: [0] });
+    await page.locator('[data-ui="editor"] input[name="title"]').fill('Software Engineer');
+    expect((await afterPass(page, ['start_date'])).opened).toBe(false);
+    expect((await editorState(page)).experience).toEqual([]);
+    await expect(page.locator('[data-ui="editor"]')).toHaveCount(1);
+  });
+
+  test('never presses an Update that would submit the application', async ({ page }) => {
+    await load(page);
+    await openEditors(page, { experience: [0] });
+    await page.locator('[data-ui="editor"] input[name="title"]').fill('Software Engineer');
+    await page.locator('[data-ui="editor"] button[data-ui="save-section"]').evaluate((button) => {
+      button.setAttribute('type', 'submit');
+      button.addEventListener('pointerdown', () => button.setAttribute('data-pressed', ''));
+    });
+    expect((await afterPass(page)).opened).toBe(false);
+    await expect(page.locator('button[data-ui="save-section"][data-pressed]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as PageGlobals).__submitted)).toBe(false);
+    expect((await editorState(page)).experience).toEqual([]);
+  });
+
+  test('opens nothing in a section where the applicant has an editor open', async ({ page }) => {
+    await load(page);
+    await page.getByRole('button', { name: 'Add Experience' }).click();
+    await expect(page.locator('[data-ui="editor"]')).toHaveCount(1);
+    expect(await openEditors(page, { experience: [0] })).toEqual([]);
+    await expect(page.locator('[data-ui="editor"]')).toHaveCount(1);
+  });
+
+  test('picks a start date in the month picker, stepping back through the years, and closes it', async ({ page }) => {
+    await load(page);
+    await openEditors(page, { experience: [0] });
+    expect(await perform(page, '[data-ui="editor"] input[name="start_date"]', 'text', date('05/2019'))).toEqual({ status: 'filled', value: '05/2019' });
+    expect((await editorState(page)).experienceEditor).toMatchObject({ start_date: '05/2019' });
+    await expect(page.locator('[data-ui="editor"] input[name="start_date"]')).toHaveValue('05/2019');
+    await expect(page.locator('[role="dialog"]')).toHaveCount(0);
+  });
+
+  test('leaves a month the picker does not offer (a future one) empty, and closes the picker', async ({ page }) => {
+    await load(page);
+    await openEditors(page, { experience: [0] });
+    const next = `01/${new Date().getFullYear() + 1}`;
+    expect(await perform(page, '[data-ui="editor"] input[name="start_date"]', 'text', date(next))).toEqual({ status: 'failed', error: 'the month picker does not offer the month' });
+    expect((await editorState(page)).experienceEditor).toMatchObject({ start_date: '' });
+    await expect(page.locator('[role="dialog"]')).toHaveCount(0);
+  });
+
+  test('leaves the other text boxes of an editor to the generic filler', async ({ page }) => {
+    await load(page);
+    await openEditors(page, { experience: [0] });
+    expect(await perform(page, '[data-ui="editor"] input[name="title"]', 'text', { kind: 'workTitle', op: 'text', value: 'Engineer' })).toBe('left to the generic filler');
+  });
+});
+
 test.describe('the Workable fixture page', () => {
+  test('reverts a month typed or pasted into a date box: only the picker sets it', async ({ page }) => {
+    await load(page);
+    await page.getByRole('button', { name: 'Add Education' }).click();
+    const box = page.locator('[data-ui="editor"] input[name="start_date"]');
+    await box.evaluate((input: HTMLInputElement) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, '09/2015');
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '09/2015' }));
+    });
+    await expect(box).toHaveValue('');
+    expect(await page.evaluate(() => (window as unknown as PageGlobals).__state.educationEditor)).toMatchObject({ start_date: '' });
+  });
+
   test('reverts a value set without the events React listens for, as a controlled input does', async ({ page }) => {
     await load(page);
     await page.locator('#firstname').evaluate((input: HTMLInputElement) => {

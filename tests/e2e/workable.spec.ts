@@ -12,6 +12,14 @@ const ACME = 'https://apply.workable.com/acme-analytics/j/9C43981D17/apply/';
 const RESUME = { name: RESUME_FILE.name, size: RESUME_FILE.size, type: RESUME_FILE.type };
 const WHY_HERE = 'I want to build reliable infrastructure that millions of people depend on.';
 
+/** The profile's jobs and schools as the page saves them: its list shows them newest first, which is the profile's order. */
+const META = { title: 'Senior Software Engineer', company: 'Meta', industry: '', summary: 'Feed delivery infrastructure for Reels.', start_date: '06/2019', end_date: '', current: true };
+const JET = { title: 'Software Engineer', company: 'Jet.com', industry: '', summary: 'Core services in Java and Go.', start_date: '01/2018', end_date: '05/2019', current: false };
+const COLUMBIA = { school: 'Columbia University', field_of_study: 'Computer Science', degree: "Master's Degree", start_date: '09/2015', end_date: '05/2018' };
+const YALE = { school: 'Yale University', field_of_study: 'Economics', degree: "Bachelor's Degree", start_date: '09/2010', end_date: '05/2014' };
+/** Every job and school added, and no editor left open. */
+const ENTRIES = { experience: [META, JET], experienceEditor: null, education: [COLUMBIA, YALE], educationEditor: null };
+
 /** What the fixture page keeps (tests/pages/lib/workable-application.js). */
 type FixtureWindow = { __state: Record<string, unknown>; __submitted: boolean; __photoRefused: boolean; __opened: string[] };
 
@@ -87,14 +95,20 @@ test.describe('Workable', () => {
       QA_1223185: '',
       QA_626779: WHY_HERE,
       QA_626780: '200000 USD per year',
+      // One editor at a time per section: opened with "+ Add", filled, saved with its own Update.
+      ...ENTRIES,
     });
+    await expect(page.locator('[data-ui="experience"] [data-ui="group"] dd[data-ui="title"]')).toHaveText(['Senior Software Engineer', 'Software Engineer']);
+    await expect(page.locator('[data-ui="editor"]')).toHaveCount(0);
+    await expect(page.locator('button[data-ui="add-section"]:disabled')).toHaveCount(0);
     await expect(page.locator('#input_QA_1223184_input')).toHaveValue('LinkedIn');
     await expect(page.locator('[role="listbox"][id$="_listbox"]')).toHaveCount(0);
     await expect(page.locator('[data-ui="QA_7493844"] [role="radio"][aria-checked="true"]')).toHaveText('YES');
     await expect(page.locator('[data-ui="resume"]').locator('xpath=..').locator('[data-id="filename"]')).toHaveText(RESUME_FILE.name);
     // The two questions the profile does not answer, and the optional boxes only the applicant can fill.
     expect(await outlined(page)).toEqual(['QA_1223185', 'QA_7493846', 'avatar', 'cover_letter']);
-    expect(summary).toBe('Filled 16 fields · 4 need you');
+    // 16 fields of the form, and 21 of the entries: Meta 5 (no end date: it is current), Jet 6, each school 5.
+    expect(summary).toBe('Filled 37 fields · 4 need you');
     expect(await pageFlags(page)).toEqual({ submitted: false, photoRefused: false, opened: [] });
   });
 
@@ -116,7 +130,8 @@ test.describe('Workable', () => {
     await expect(page.locator('[role="listbox"][id$="_listbox"]')).toHaveCount(0);
     await expect(page.locator('[data-ui="QA_1223184"]')).toHaveAttribute('data-open', 'false');
     expect(await outlined(page)).toEqual(['CA_46117', 'CA_6938', 'QA_1223184', 'QA_1223185', 'QA_7493844', 'QA_7493846', 'avatar', 'cover_letter']);
-    expect(summary).toBe('Filled 12 fields · 8 need you');
+    expect(state).toMatchObject(ENTRIES);
+    expect(summary).toBe('Filled 33 fields · 8 need you');
     expect(await pageFlags(page)).toEqual({ submitted: false, photoRefused: false, opened: [] });
   });
 
@@ -147,7 +162,8 @@ test.describe('Workable', () => {
     const afterFirst = await pageState(page);
     expect(afterFirst).toMatchObject({ firstname: 'Jordan', address: 'New York, NY, United States', resume: RESUME });
     expect(Object.keys(afterFirst).filter((name) => /^(QA|CA)_/.test(name))).toEqual([]);
-    expect(first).toBe('Filled 9 fields · 2 need you');
+    expect(afterFirst).toMatchObject(ENTRIES);
+    expect(first).toBe('Filled 30 fields · 2 need you');
 
     await page.evaluate(() => (window as unknown as { __releaseQuestions(): void }).__releaseQuestions());
     await expect(page.getByRole('heading', { name: 'Details' })).toBeVisible();
@@ -155,6 +171,7 @@ test.describe('Workable', () => {
     await pressAutofill(page);
     await expect.poll(() => summaryText(page), { message: 'the second fill’s summary' }).toBe('Filled 7 fields · 4 need you');
 
+    // The jobs and schools the first fill saved are on the page already: none is added twice.
     expect(await pageState(page)).toEqual({
       ...arrived,
       CA_6938: 'LinkedIn',
@@ -186,5 +203,68 @@ test.describe('Workable', () => {
     await expect(page.locator('.iti__selected-flag')).toHaveAttribute('title', 'United Kingdom');
     await expect(page.locator('.iti__selected-dial-code')).toHaveText('+44');
     await expect(page.locator('#iti-0__country-listbox')).toBeHidden();
+  });
+  test('adds only the jobs the applicant has not saved, never touches their entries, and leaves a section whose editor they opened', async ({ page, importProfile }) => {
+    await importProfile(testProfileFile());
+    await open(page);
+    // The applicant saves Jet.com themselves, then starts a school and leaves its editor open.
+    const experience = page.locator('[data-ui="experience"]');
+    await experience.getByRole('button', { name: 'Add Experience' }).click();
+    await experience.locator('input[name="title"]').fill('Software Engineer');
+    await experience.locator('input[name="company"]').fill('Jet.com');
+    await experience.getByRole('button', { name: 'Update' }).click();
+    await expect(experience.locator('[data-ui="group"]')).toHaveCount(1);
+    const education = page.locator('[data-ui="education"]');
+    await education.getByRole('button', { name: 'Add Education' }).click();
+    await education.locator('input[name="school"]').fill('MIT');
+    const summary = await fillWithButton(page);
+
+    const state = await pageState(page);
+    expect({ experience: state.experience, experienceEditor: state.experienceEditor, education: state.education, educationEditor: state.educationEditor }).toEqual({
+      // Meta added above the applicant's Jet.com, which stays as they saved it.
+      experience: [META, { ...JET, summary: '', start_date: '', end_date: '' }],
+      experienceEditor: null,
+      education: [],
+      educationEditor: { school: 'MIT', field_of_study: '', degree: '', start_date: '', end_date: '' },
+    });
+    await expect(education.locator('input[name="field_of_study"]')).toHaveValue('');
+    expect(await pageFlags(page)).toEqual({ submitted: false, photoRefused: false, opened: [] });
+    // The editor the applicant opened is theirs to finish: its empty boxes are outlined.
+    expect(await outlined(page)).toEqual(['QA_1223185', 'QA_7493846', 'avatar', 'cover_letter', 'degree', 'end_date', 'field_of_study', 'start_date']);
+    expect(summary).toBe('Filled 21 fields · 8 need you');
+  });
+
+  test('leaves the editor of a job the profile cannot complete open for the applicant, its title outlined, after saving the others', async ({ page, importProfile }) => {
+    const file = testProfileFile();
+    file.resume.work[1]!.position = '';
+    await importProfile(file);
+    await open(page);
+    const summary = await fillWithButton(page);
+
+    const state = await pageState(page);
+    expect({ experience: state.experience, experienceEditor: state.experienceEditor, education: state.education }).toEqual({
+      experience: [META],
+      // Jet.com without its title: filled as far as the profile goes, and not saved.
+      experienceEditor: { ...JET, title: '' },
+      education: [COLUMBIA, YALE],
+    });
+    await expect(page.locator('[data-ui="experience"] button[data-ui="add-section"]')).toBeDisabled();
+    // Its Update was never pressed: the page would have said the title is missing.
+    await expect(page.getByText('This is a required field.')).toHaveCount(0);
+    expect(await outlined(page)).toEqual(['QA_1223185', 'QA_7493846', 'avatar', 'cover_letter', 'industry', 'title']);
+    expect(summary).toBe('Filled 36 fields · 6 need you');
+    expect(await pageFlags(page)).toEqual({ submitted: false, photoRefused: false, opened: [] });
+  });
+  test('adds as many jobs as the profile holds, one editor after another, beyond the passes answers reveal', async ({ page, importProfile }) => {
+    const file = testProfileFile();
+    const older = ['Initech', 'Globex', 'Umbrella'].map((name, year) => ({ name, position: 'Engineer', startDate: `201${year}-01`, endDate: `201${year}-12` }));
+    file.resume.work.push(...(older as typeof file.resume.work));
+    await importProfile(file);
+    await open(page);
+    await fillWithButton(page);
+
+    const state = await pageState(page);
+    expect((state.experience as { company: string }[]).map((entry) => entry.company)).toEqual(['Meta', 'Jet.com', 'Initech', 'Globex', 'Umbrella']);
+    expect(state.experienceEditor).toBeNull();
   });
 });

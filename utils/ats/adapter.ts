@@ -62,6 +62,13 @@ export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
   /** In the page: adds what only the site's markup tells, such as the work entry a field belongs to. */
   annotate?(field: FieldDescription, handle: FieldHandle, fill: Fill | undefined): FieldDescription;
   /**
+   * In the page, after each pass's actions: finishes what the pass filled and opens what the next
+   * pass fills, where a form takes one entry at a time (Workable's job and school editors, each
+   * saved with its own button before the next opens). Returns whether it opened more of the form,
+   * which earns one more pass.
+   */
+  afterPass?(root: Document | Element, fill: Fill | undefined, done: PassDone): Promise<boolean>;
+  /**
    * For wizards that render step after step without a page load: a key naming the step on
    * screen, so that each later step can be filled as soon as it renders.
    */
@@ -87,6 +94,12 @@ export interface AddedEntry {
   box: Element;
   /** The entry as the user reads it: "Work Experience 2", "Education 2". */
   label: string;
+}
+
+/** What a pass did, for `afterPass`: each action's control and outcome. */
+export interface PassDone {
+  outcomes: readonly { element: Element; outcome: FieldOutcome }[];
+  widgetTimeoutMs: number;
 }
 
 /** A field an adapter found itself: its live elements and its description, before the engine numbers it. */

@@ -10,6 +10,8 @@ import type { FillStart, PlanReply } from '../messages';
 
 /** Conditional questions appear after an answer; each pass fills what the previous one revealed. */
 const MAX_PASSES = 4;
+/** Passes an adapter's afterPass may add, one per part of the form it opened (a profile holds at most 150 jobs and schools). */
+const MAX_OPENED_PASSES = 150;
 
 /**
  * The extension's half of a fill, as the page reaches it: the profile stays there, and only
@@ -115,7 +117,8 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
     const fill = await adapter.beforeFill?.(root, start.setup);
     if (fill !== undefined) options.onEntriesAdded?.(adapter.addedEntries?.(fill) ?? []);
     time('start');
-    for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let passes = MAX_PASSES;
+    for (let pass = 0; pass < passes; pass++) {
       const { fields, handles } = collectNew(root, adapter, fill, handled, pass);
       time('collect');
       if (!fields.length) break;
@@ -181,16 +184,22 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
         needsUser.push(handles.get(result.ref)!);
       }
       time('verify');
-      if (!actions.length) break;
+      const outcomes = results.filter((r) => r.ref.startsWith(`p${pass}.`)).map((r) => ({ element: handles.get(r.ref)!.element, outcome: r.outcome }));
+      const opened = (await adapter.afterPass?.(root, fill, { outcomes, widgetTimeoutMs: ctx.widgetTimeoutMs })) ?? false;
+      time('fill');
+      if (opened) passes = Math.min(passes + 1, MAX_PASSES + MAX_OPENED_PASSES);
+      if (!actions.length && !opened) break;
     }
   } finally {
     submits.release();
   }
 
-  needsUser.forEach(markNeedsUser);
+  // A control the form has since removed (an entry editor saved into its card) needs nobody.
+  const stillNeeded = needsUser.filter((handle) => !isGone(handle.element));
+  stillNeeded.forEach(markNeedsUser);
   const filled = results.filter((r) => r.outcome.status === 'filled').length;
   const rounded = Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [stage, Math.round(ms * 10) / 10])) as StageTimes;
-  return { ats: adapter.id, results, filled, needsUser: needsUser.length, durationMs: Math.round(performance.now() - started), stages: rounded, attached };
+  return { ats: adapter.id, results, filled, needsUser: stillNeeded.length, durationMs: Math.round(performance.now() - started), stages: rounded, attached };
 }
 
 export function summarize(report: FillReport): string {

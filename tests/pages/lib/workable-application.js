@@ -10,13 +10,15 @@
  * - radios commit on their input's click and show it in aria-checked / data-checked;
  * - the phone's country picker (intl-tel-input) opens its list on a click and picks on a click;
  * - the resume's drop zone shows the chosen file's name; the photo refuses anything but an image;
- * - the Details section (custom questions) renders after the others.
+ * - the Details section (custom questions) renders after the others;
+ * - Experience and Education add entries one editor at a time (wireEntrySection below).
  * A test that sets window.__holdQuestions before the page loads renders the questions by calling
  * window.__releaseQuestions() instead.
  * window.__state holds the committed values by control name (the phone's country, which has no
  * control of its own, as phoneCountry); window.__submitted whether anything
  * submitted the form, window.__photoRefused whether the photo was given a file it refused, and
- * window.__opened what was pressed that opens more of the form ("+ Add", "Import resume from").
+ * window.__opened what was pressed that opens a menu ("Import resume from", a saved entry's
+ * "Options for …") or clears a section; "+ Add" shows in the state, as the entries it adds.
  */
 (function () {
   const DETAILS_DELAY_MS = 1500;
@@ -211,6 +213,244 @@
     });
   }
 
+
+  /*
+   * Experience and Education (SOURCES.md, "Entry editors"): "+ Add" draws an editor at the top of
+   * the section's list a moment later and is disabled while it is open; the editor's own
+   * "Update" (a type=button) saves it into a card in its place, or, with its required field
+   * empty, keeps it open with "This is a required field."; "Cancel" drops it. Text boxes are
+   * controlled like the rest of the form; the dates are month pickers that take a value only from
+   * a click on a month (typed or pasted text is reverted); "I currently work here" is a native
+   * checkbox behind an ARIA one. window.__state.<section> holds the saved entries in page order
+   * (newest first), window.__state.<section>Editor the open editor's values, or null.
+   */
+  const ADD_DELAY_MS = 300;
+  const SAVE_DELAY_MS = 50;
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const ENTRY_FIELDS = {
+    experience: [
+      { name: 'title', label: 'Title', required: true },
+      { name: 'company', label: 'Company' },
+      { name: 'industry', label: 'Industry' },
+      { name: 'summary', label: 'Summary', tag: 'textarea' },
+      { name: 'start_date', label: 'Start date', date: true },
+      { name: 'end_date', label: 'End date', date: true },
+      { name: 'current', label: 'I currently work here', checkbox: true },
+    ],
+    education: [
+      { name: 'school', label: 'School', required: true },
+      { name: 'field_of_study', label: 'Field of study' },
+      { name: 'degree', label: 'Degree' },
+      { name: 'start_date', label: 'Start date', date: true },
+      { name: 'end_date', label: 'End date', date: true },
+    ],
+  };
+
+  function cellHtml(field) {
+    if (field.checkbox) {
+      return `<div class="styles--cell"><label class="styles--checkbox" data-checked="false"><div aria-labelledby="checkbox_label_${field.name}" role="checkbox" aria-checked="false" aria-disabled="false" aria-required="false" tabindex="0" id="${field.name}"><input aria-required="false" tabindex="-1" aria-hidden="true" type="checkbox" name="${field.name}" dir="auto"></div><span id="checkbox_label_${field.name}" class="styles--QTMDv">${field.label}</span></label></div>`;
+    }
+    const head = `<span class="styles--1-9tY">${field.required ? '<span class="styles--33eUF styles--3Y34Z"><strong class="styles--2kqW6">*</strong></span>' : ''}<span><span id="${field.name}_label" class="styles--QTMDv"><strong class="styles--2kqW6">${field.label}</strong></span>${field.required ? '' : '<span class="styles--f-uLT styles--19x-w"> (Optional)</span>'}</span></span>`;
+    if (field.date) {
+      return `<div class="styles--cell"><label class="styles--3aPac">${head}<div class="react-datepicker-wrapper"><div class="react-datepicker__input-container"><div data-role="illustrated-input" class="styles--1tBNa"><div class="styles--3qHIU"><input type="text" aria-readonly="false" data-lpignore="true" inputmode="tel" name="${field.name}" placeholder="MM/YYYY" class="styles--2e9Cp" dir="auto" value=""><span data-ui="calendar-icon"></span></div></div></div></div></label></div>`;
+    }
+    const control = field.tag === 'textarea'
+      ? `<textarea aria-required="false" id="${field.name}" name="${field.name}" aria-labelledby="${field.name}_label" type="text" class="styles--2e9Cp styles--3fKJu" rows="5" dir="auto"></textarea>`
+      : `<input aria-required="${!!field.required}" id="${field.name}" maxlength="255" name="${field.name}" aria-labelledby="${field.name}_label"${field.required ? ' required=""' : ''} type="text" class="styles--2e9Cp" dir="auto" value="">`;
+    return `<div class="styles--cell"><label class="styles--3aPac">${head}<div data-role="illustrated-input" class="styles--1tBNa"><div class="styles--3qHIU">${control}</div></div></label><div class="styles--2v-7u"><span class="styles--error" role="alert"></span></div></div>`;
+  }
+
+  /** "05/2019" for the month a picker's tile stands for. */
+  const monthText = (year, month) => `${String(month + 1).padStart(2, '0')}/${year}`;
+
+  /** react-datepicker's month picker (showMonthYearPicker): a year with Previous/Next and twelve month tiles. */
+  function pickerHtml(year, selected) {
+    const now = new Date();
+    const tiles = MONTHS.map((name, month) => {
+      const future = year > now.getFullYear() || (year === now.getFullYear() && month > now.getMonth());
+      const chosen = selected === monthText(year, month);
+      return `<div class="react-datepicker__month-text react-datepicker__month-${month}${future ? ' react-datepicker__month-text--disabled' : ''}${chosen ? ' react-datepicker__month-text--selected' : ''}" role="option" tabindex="${chosen ? 0 : -1}" aria-label="Choose ${name} ${year}" aria-selected="${chosen}"${future ? ' aria-disabled="true"' : ''} data-month="${month}">${name.slice(0, 3)}</div>`;
+    }).join('');
+    return `<div class="react-datepicker__tab-loop"><div class="react-datepicker-popper" data-placement="bottom-start"><div class="react-datepicker" role="dialog" aria-label="Choose Date" aria-modal="true"><button type="button" class="react-datepicker__navigation react-datepicker__navigation--previous" aria-label="Previous Year"><span>Previous Year</span></button><div class="react-datepicker__month-container"><div class="react-datepicker__header"><div class="react-datepicker__current-month react-datepicker-year-header">${year}</div></div><div class="react-datepicker__month react-datepicker__monthPicker" role="listbox" aria-label="month ${year}">${tiles}</div></div><button type="button" class="react-datepicker__navigation react-datepicker__navigation--next" aria-label="Next Year"><span>Next Year</span></button></div></div></div>`;
+  }
+
+  /** A saved entry's card: each value the entry holds, named by its field (SOURCES.md). */
+  function cardHtml(section, entry) {
+    const rows = ENTRY_FIELDS[section]
+      .filter((field) => !field.checkbox && entry[field.name])
+      .map((field) => `<dt>${field.label}</dt><dd data-ui="${field.name}"><span></span></dd>`)
+      .join('');
+    const current = entry.current ? '<dt>End date</dt><dd data-ui="current"><span>Present</span></dd>' : '';
+    return `<div data-ui="group"><dl>${rows}${current}</dl><div><button data-ui="section-actions" type="button" aria-haspopup="true" aria-expanded="false" aria-label="Options"></button></div></div>`;
+  }
+
+  function wireEntrySection(box) {
+    const section = box.getAttribute('data-ui');
+    const fields = ENTRY_FIELDS[section];
+    const add = box.querySelector('button[data-ui="add-section"]');
+    const editorKey = `${section}Editor`;
+    const native = {
+      input: Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value'),
+      textarea: Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value'),
+    };
+    window.__state[section] = [];
+    window.__state[editorKey] = null;
+    let item = null;
+    let picker = null;
+    let errors = new Set();
+
+    const list = () => box.querySelector(':scope > ul') || box.appendChild(document.createElement('ul'));
+    const setAdd = (enabled) => {
+      add.disabled = !enabled;
+      if (enabled) add.removeAttribute('aria-disabled');
+      else add.setAttribute('aria-disabled', 'true');
+    };
+
+    function openEditor() {
+      const draft = {};
+      for (const field of fields) draft[field.name] = field.checkbox ? false : '';
+      window.__state[editorKey] = draft;
+      item = document.createElement('li');
+      item.innerHTML = `<div data-ui="editor">${fields.map(cellHtml).join('')}<div class="styles--cell"><button data-ui="save-section" type="button" class="button--2de5X primary--25RCR">Update</button> <button data-ui="cancel-section" type="button" class="button--2de5X tertiary--1JsWJ">Cancel</button></div></div>`;
+      list().prepend(item);
+      const editor = item.firstElementChild;
+      for (const field of fields) {
+        const el = editor.querySelector(`[name="${field.name}"]`);
+        if (field.checkbox) {
+          el.addEventListener('click', () => {
+            draft.current = el.checked;
+            C.scheduleRender();
+          });
+        } else if (field.date) {
+          // Typed or pasted text is not the picker's: the next render puts the picked month back.
+          el.addEventListener('input', C.scheduleRender);
+          el.addEventListener('click', () => {
+            if (picker && picker.name === field.name) return;
+            const shown = /^(\d{2})\/(\d{4})$/.exec(draft[field.name]);
+            picker = { name: field.name, year: shown ? Number(shown[2]) : new Date().getFullYear() };
+            C.scheduleRender();
+          });
+        } else {
+          el.addEventListener('input', () => {
+            draft[field.name] = (field.tag === 'textarea' ? native.textarea : native.input).get.call(el);
+            errors.delete(field.name);
+            C.scheduleRender();
+          });
+          el.addEventListener('blur', C.scheduleRender);
+        }
+      }
+      editor.addEventListener('click', (event) => {
+        const target = event.target;
+        const tile = target.closest('.react-datepicker__month-text');
+        if (tile && picker && tile.getAttribute('aria-disabled') !== 'true') {
+          draft[picker.name] = monthText(picker.year, Number(tile.getAttribute('data-month')));
+          picker = null;
+          C.scheduleRender();
+          return;
+        }
+        const navigation = target.closest('.react-datepicker__navigation');
+        if (navigation && picker) {
+          picker.year += navigation.getAttribute('aria-label') === 'Next Year' ? 1 : -1;
+          C.scheduleRender();
+          return;
+        }
+        const button = target.closest('button[data-ui="save-section"], button[data-ui="cancel-section"]');
+        if (!button) return;
+        if (button.getAttribute('data-ui') === 'cancel-section') return closeEditor(null);
+        const missing = fields.filter((field) => field.required && !draft[field.name].trim());
+        if (missing.length) {
+          errors = new Set(missing.map((field) => field.name));
+          C.scheduleRender();
+          return;
+        }
+        const entry = { ...draft };
+        setTimeout(() => closeEditor(entry), SAVE_DELAY_MS);
+      });
+    }
+
+    function closeEditor(saved) {
+      if (!item) return;
+      if (saved) {
+        const card = document.createElement('li');
+        card.innerHTML = cardHtml(section, saved);
+        for (const dd of card.querySelectorAll('dd[data-ui]:not([data-ui="current"])')) dd.firstChild.textContent = saved[dd.getAttribute('data-ui')];
+        card.querySelector('[data-ui="section-actions"]').setAttribute('aria-label', `Options for ${saved[fields[0].name]}`);
+        item.replaceWith(card);
+        window.__state[section].unshift(saved);
+      } else {
+        item.remove();
+      }
+      item = null;
+      picker = null;
+      errors = new Set();
+      window.__state[editorKey] = null;
+      setAdd(true);
+      C.scheduleRender();
+    }
+
+    add.addEventListener('click', () => {
+      if (add.disabled || item) return;
+      setAdd(false);
+      setTimeout(openEditor, ADD_DELAY_MS);
+    });
+    box.addEventListener('click', (event) => {
+      const actions = event.target.closest('[data-ui="section-actions"]');
+      if (actions) window.__opened.push(actions.getAttribute('aria-label'));
+    });
+    // A click elsewhere or Escape closes the picker unchanged.
+    document.addEventListener('click', (event) => {
+      if (!picker || !item) return;
+      const cell = item.querySelector(`[name="${picker.name}"]`).closest('.styles--cell');
+      if (!cell.contains(event.target)) {
+        picker = null;
+        C.scheduleRender();
+      }
+    });
+    document.addEventListener('keydown', (event) => {
+      if (picker && event.key === 'Escape') {
+        picker = null;
+        C.scheduleRender();
+      }
+    });
+
+    C.view(() => {
+      if (!item) return;
+      const draft = window.__state[editorKey];
+      const editor = item.firstElementChild;
+      for (const field of fields) {
+        const el = editor.querySelector(`[name="${field.name}"]`);
+        if (field.checkbox) {
+          el.checked = draft.current;
+          el.parentElement.setAttribute('aria-checked', String(draft.current));
+          el.closest('label').setAttribute('data-checked', String(draft.current));
+          continue;
+        }
+        const setter = field.tag === 'textarea' ? native.textarea : native.input;
+        if (setter.get.call(el) !== draft[field.name]) setter.set.call(el, draft[field.name]);
+        const error = el.closest('.styles--cell').querySelector('.styles--error');
+        if (error) error.textContent = errors.has(field.name) ? 'This is a required field.' : '';
+        if (field.date) {
+          const cell = el.closest('.styles--cell');
+          const open = picker && picker.name === field.name;
+          let popper = cell.querySelector('.react-datepicker__tab-loop');
+          if (!open) {
+            popper?.remove();
+            continue;
+          }
+          const shown = `${picker.year}|${draft[field.name]}`;
+          if (popper && popper.getAttribute('data-shown') === shown) continue;
+          popper?.remove();
+          cell.insertAdjacentHTML('beforeend', pickerHtml(picker.year, draft[field.name]));
+          cell.lastElementChild.setAttribute('data-shown', shown);
+        }
+      }
+    });
+  }
+
+  function wireEntrySections(root) {
+    for (const box of root.querySelectorAll('[data-ui="experience"], [data-ui="education"]')) wireEntrySection(box);
+  }
+
   function wire(root, options) {
     randomizeIds(root);
     wirePhoneCountry(root);
@@ -223,11 +463,12 @@
   window.WorkableApplication = {
     start(form, options) {
       wire(form, options);
+      wireEntrySections(form);
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         window.__submitted = true;
       });
-      for (const opener of form.querySelectorAll('[data-ui="add-section"], [data-ui="autofill-button"] button, [data-ui^="clear-section-"]')) {
+      for (const opener of form.querySelectorAll('[data-ui="autofill-button"] button, [data-ui^="clear-section-"]')) {
         opener.addEventListener('click', () => window.__opened.push(opener.getAttribute('aria-label') || opener.textContent.trim()));
       }
       // The custom questions arrive after the rest of the form, and go before the submit button.
