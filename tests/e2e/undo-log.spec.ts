@@ -298,10 +298,11 @@ test.describe('Undo autofill and the log of applications', () => {
     const { before, filled, entries } = await fillMyExperience(page);
 
     await page.locator('#socialNetworkAccounts--linkedInAccount').fill('https://www.linkedin.com/in/jordy');
-    // The uploaded resume stays: the fixture's "delete-file" does nothing, as nothing public shows what it does.
-    expect(await pressUndo(page)).toMatch(new RegExp(`^Undid \\d+ fields · removed ${entries} entries it added · kept 1 you changed · could not undo: Upload a file \\(5MB max\\)$`));
+    // The uploaded resume goes too, through its own Delete.
+    expect(filled.resume).toEqual([expect.objectContaining({ name: 'Jordan_Rivera_Resume.pdf' })]);
+    expect(await pressUndo(page)).toMatch(new RegExp(`^Undid \\d+ fields · removed ${entries} entries it added · kept 1 you changed$`));
 
-    expect(await stepState(page, 'My Experience')).toEqual({ ...before, linkedin: 'https://www.linkedin.com/in/jordy', resume: filled.resume });
+    expect(await stepState(page, 'My Experience')).toEqual({ ...before, linkedin: 'https://www.linkedin.com/in/jordy' });
     for (const section of ['Work-Experience', 'Education', 'Languages', 'Websites']) await expect(page.locator(`[aria-labelledby="${section}-section"] h5`)).toHaveCount(0);
     expect(await page.evaluate(() => {
       const { submitted, nextClicks, untrustedNavClicks } = (window as unknown as PageGlobals).__state;
@@ -310,14 +311,14 @@ test.describe('Undo autofill and the log of applications', () => {
   });
 
   test('Workday: an entry the fill added and the user typed in since stays as they left it; the others go', async ({ page }) => {
-    const { before, filled, entries } = await fillMyExperience(page);
+    const { before, entries } = await fillMyExperience(page);
 
     // The user corrects the first website the fill added: that entry is theirs now.
     await page.locator('[aria-labelledby="Websites-section"] input[id$="--url"]').first().fill('https://jordy.example.com');
     expect(await pressUndo(page)).toMatch(
-      new RegExp(`^Undid \\d+ fields · removed ${entries - 1} entries it added · kept 1 entry it added that you typed in · could not undo: Upload a file \\(5MB max\\)$`),
+      new RegExp(`^Undid \\d+ fields · removed ${entries - 1} entries it added · kept 1 entry it added that you typed in$`),
     );
-    expect(await stepState(page, 'My Experience')).toEqual({ ...before, websiteCount: 1, 'website1.url': 'https://jordy.example.com', resume: filled.resume });
+    expect(await stepState(page, 'My Experience')).toEqual({ ...before, websiteCount: 1, 'website1.url': 'https://jordy.example.com' });
     await expect(page.locator('[aria-labelledby="Websites-section"] h5')).toHaveText(['Websites 1']);
   });
 

@@ -308,7 +308,12 @@
         if (item) list.append(item);
         setTimeout(() => {
           C.commit(key, [...S[key], { name: file.name, size: file.size, type: file.type }]);
-          if (item) markUploaded(item, file);
+          // Its Delete takes the file off the list and out of the application (bots press it to
+          // remove a resume before uploading another).
+          if (item) markUploaded(item, file, () => {
+            item.remove();
+            C.commit(key, S[key].filter((held) => held.name !== file.name));
+          });
         }, UPLOAD_DELAY_MS);
       }
     };
@@ -341,13 +346,15 @@
         h('div', { 'data-automation-id': 'file-loading-dots', text: '…' })));
   }
 
-  function markUploaded(item, file) {
+  function markUploaded(item, file, onDelete) {
     const status = item.lastElementChild;
     status.querySelector('[data-automation-id="file-loading-dots"]').remove();
     status.prepend(h('div', { 'data-automation-id': 'ariaLive', style: 'display: block;' },
       h('div', { 'data-automation-id': 'ariaLiveMessage', 'aria-atomic': 'true', 'aria-live': 'polite', role: 'alert', class: 'wd-sr', text: `${file.name} successfully uploaded` })));
     status.append(h('div', { 'data-automation-id': 'file-upload-successful', text: 'Successfully Uploaded!' }));
-    item.append(h('div', {}, h('button', { type: 'button', 'data-automation-id': 'delete-file', 'aria-label': `Delete ${file.name}`, title: 'Delete', text: '🗑' })));
+    const remove = h('button', { type: 'button', 'data-automation-id': 'delete-file', 'aria-label': `Delete ${file.name}`, title: 'Delete', text: '🗑' });
+    remove.addEventListener('click', onDelete);
+    item.append(h('div', {}, remove));
   }
 
   /** A single checkbox bound to state[key] (true / false). */
