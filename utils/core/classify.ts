@@ -57,7 +57,11 @@ interface Candidate {
   sources: Source[];
 }
 
-export function classifyField(field: FieldDescription, profile?: Pick<Profile, 'answers'>): Classification {
+export function classifyField(
+  field: FieldDescription,
+  profile?: Pick<Profile, 'answers'>,
+  savedMeanings: SavedMeanings = savedMeaningsOf(profile),
+): Classification {
   const labelHints = textHints(field);
   const identifiers = identifierTexts(field);
   if (isSensitive(field, labelHints, identifiers)) {
@@ -88,7 +92,7 @@ export function classifyField(field: FieldDescription, profile?: Pick<Profile, '
     return { kind: best.kind, confidence: round(best.confidence), reason: best.sources.join('+') };
   }
 
-  const saved = profile ? matchSavedAnswer(field, profile.answers) : undefined;
+  const saved = matchSavedAnswer(field, savedMeanings);
   if (saved) return saved;
   return { kind: 'unknown', confidence: round(best?.confidence ?? 0), reason: best ? `weak: ${best.kind}` : 'no match' };
 }
@@ -99,9 +103,10 @@ export function classifyFields(
   profile?: Pick<Profile, 'answers'>,
   overrides?: Overrides,
 ): ClassifiedField[] {
+  const savedMeanings = savedMeaningsOf(profile);
   return fields.map((field) => ({
     field,
-    classification: overrides?.(field) ?? classifyField(field, profile),
+    classification: overrides?.(field) ?? classifyField(field, profile, savedMeanings),
   }));
 }
 
@@ -204,27 +209,18 @@ function autocompleteKindOf(autocomplete: string | undefined): FieldKind | undef
 }
 
 /**
- * The saved questions' meanings, read once per list of answers rather than once per field of a
- * form: a page of 300 questions is compared with the same few saved ones. Keyed weakly by the
- * list itself, so a profile that changes is read afresh.
+ * The saved questions' meanings, index for index: read once per form by the caller, as a page of
+ * 300 questions is compared with the same few saved ones.
  */
-const savedMeanings = new WeakMap<readonly { question: string }[], (QuestionMeaning | null)[]>();
-function meaningsOf(answers: readonly { question: string }[]): (QuestionMeaning | null)[] {
-  let meanings = savedMeanings.get(answers);
-  if (!meanings || meanings.length !== answers.length) {
-    meanings = answers.map((saved) => meaningOfQuestion(saved.question));
-    savedMeanings.set(answers, meanings);
-  }
-  return meanings;
+export type SavedMeanings = readonly (QuestionMeaning | null)[];
+
+export function savedMeaningsOf(profile: Pick<Profile, 'answers'> | undefined): SavedMeanings {
+  return profile ? profile.answers.map((saved) => meaningOfQuestion(saved.question)) : [];
 }
 
-function matchSavedAnswer(
-  field: FieldDescription,
-  answers: Pick<Profile, 'answers'>['answers'],
-): Classification | undefined {
+function matchSavedAnswer(field: FieldDescription, savedMeanings: SavedMeanings): Classification | undefined {
   if (!SAVED_ANSWER_CONTROLS.includes(field.control)) return undefined;
   let best: Classification | undefined;
-  const savedMeanings = meaningsOf(answers);
   for (const label of field.labels) {
     const asked = meaningOfQuestion(label);
     savedMeanings.forEach((saved, answerIndex) => {

@@ -1,5 +1,5 @@
 import type { AnyAdapter } from '../ats/adapter';
-import { classifyField, classifyFields } from '../core/classify';
+import { classifyField, classifyFields, savedMeaningsOf } from '../core/classify';
 import { planFill } from '../core/plan';
 import type { Classification, FieldDescription, FieldResult, FillAction } from '../core/types';
 import type { DocumentRole, Profile } from '../profile/schema';
@@ -55,5 +55,7 @@ export const MAX_PLANNED_FIELDS = 2000;
 /** An adapter's site rules, as classifyFields takes them, with the heuristics they may consult. */
 export function siteRules(adapter: AnyAdapter, profile: Profile): ((field: FieldDescription) => Classification | undefined) | undefined {
   const { classify } = adapter;
-  return classify ? (field) => classify(field, profile, (asked) => classifyField(asked, profile)) : undefined;
+  if (!classify) return undefined;
+  const savedMeanings = savedMeaningsOf(profile);
+  return (field) => classify(field, profile, (asked) => classifyField(asked, profile, savedMeanings));
 }
