@@ -3,6 +3,7 @@ import { MIN_SHOWN_MS } from '../../utils/content/clickGuard';
 import { expect, fillWithButton, ownUi, summaryText, test } from './fixtures';
 import { ANSWERS_TO_SAVE, answerRow, SAVE_ANSWERS, saveAnswersOffer } from './support/ownUi';
 import { RESUME_FILE, testProfileFile } from './support/profile';
+import { storedProfileRecord } from './support/storage';
 
 /**
  * Issue 18: answers learned from what the user types. On one Lever posting the user answers the
@@ -33,22 +34,7 @@ function outlined(page: Page) {
 /** The stored profile, read straight from IndexedDB in one of the extension's pages. */
 async function storedProfile(openExtensionPage: (path: string) => Promise<Page>): Promise<{ version: number; profile: Record<string, unknown> & { answers: unknown[] } }> {
   const page = await openExtensionPage('options.html');
-  const record = await page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('applyfill');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('profile').objectStore('profile').get('current');
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  const record = await storedProfileRecord(page);
   await page.close();
   return record as never;
 }

@@ -12,3 +12,23 @@ export async function clearProfile(page: Page): Promise<void> {
   );
   await page.reload();
 }
+
+/** The stored profile record (`{ version, profile }`), read straight from IndexedDB inside an extension page. */
+export function storedProfileRecord<T>(page: Page): Promise<T> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('applyfill');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('profile').objectStore('profile').get('current');
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  ) as Promise<T>;
+}
