@@ -249,6 +249,21 @@ const CASES: Case[] = [
     html: '<div style="position:relative"><input id="n" data-target style="width:300px;height:40px"><label for="n" style="position:absolute;left:0;top:10px;width:300px;background:#fff">Full name</label></div>',
   },
   {
+    name: 'a field in the open shadow root of a transparent host',
+    fillable: false,
+    html: '<div id="host" style="opacity:0"></div><script>document.getElementById("host").attachShadow({ mode: "open" }).innerHTML = \'<label>Email <input type="email" data-target></label>\';</script>',
+  },
+  {
+    name: 'a field a shadow root\'s own style hides',
+    fillable: false,
+    html: '<div id="host"></div><script>document.getElementById("host").attachShadow({ mode: "open" }).innerHTML = \'<style>label { position: absolute; left: -9999px; }</style><label>Email <input type="email" data-target></label>\';</script>',
+  },
+  {
+    name: 'a field given to a shadow root that has no slot for it',
+    fillable: false,
+    html: '<div id="host"><label>Email <input type="email" data-target></label></div><script>document.getElementById("host").attachShadow({ mode: "open" }).innerHTML = \'<p>Nothing slotted here</p>\';</script>',
+  },
+  {
     name: 'a field in an open shadow root',
     fillable: true,
     html: '<div id="host"></div><script>document.getElementById("host").attachShadow({ mode: "open" }).innerHTML = \'<label>Email <input type="email" data-target></label>\';</script>',
