@@ -247,7 +247,8 @@ test.describe('the options page, the full profile editor', () => {
     await expect(education.getByRole('button', { name: 'Remove Columbia University' })).toBeFocused();
     await expect(saved(page)).toHaveText('Saved');
     await page.reload();
-    expect(await entryTitles(section(page, 'Education'))).toEqual(['Columbia University']);
+    // The page reads the profile after it loads: wait for it rather than read the list before.
+    await expect.poll(() => entryTitles(section(page, 'Education'))).toEqual(['Columbia University']);
   });
 
   test('lists the sites where the button was hidden, and shows it there again', async ({ page, importProfile, openExtensionPage }) => {
