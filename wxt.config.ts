@@ -32,6 +32,14 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The filler (the code that collects and fills) is loaded into a page only when the user reaches
+    // for Autofill, by scripting.executeScript, which needs a host permission: exactly the hosts the
+    // content scripts already run on, so the extension gains no site it did not have.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.host_permissions = [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []))];
+    },
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

@@ -1,4 +1,4 @@
-import { ashby } from '@/utils/ats/ashby';
+import { ashbySite } from '@/utils/ats/ashby/site';
 import { atsContentScript } from '@/utils/content/entry';
 
-export default atsContentScript(ashby);
+export default atsContentScript(ashbySite);

@@ -1,4 +1,4 @@
-import { greenhouse } from '@/utils/ats/greenhouse';
+import { greenhouseSite } from '@/utils/ats/greenhouse/site';
 import { atsContentScript } from '@/utils/content/entry';
 
-export default atsContentScript(greenhouse);
+export default atsContentScript(greenhouseSite);

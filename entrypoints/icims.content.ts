@@ -1,4 +1,4 @@
-import { icims } from '@/utils/ats/icims';
+import { icimsSite } from '@/utils/ats/icims/site';
 import { atsContentScript } from '@/utils/content/entry';
 
-export default atsContentScript(icims);
+export default atsContentScript(icimsSite);

@@ -1,4 +1,4 @@
-import { lever } from '@/utils/ats/lever';
+import { leverSite } from '@/utils/ats/lever/site';
 import { atsContentScript } from '@/utils/content/entry';
 
-export default atsContentScript(lever);
+export default atsContentScript(leverSite);

@@ -1,4 +1,4 @@
-import { smartrecruiters } from '@/utils/ats/smartrecruiters';
+import { smartrecruitersSite } from '@/utils/ats/smartrecruiters/site';
 import { atsContentScript } from '@/utils/content/entry';
 
-export default atsContentScript(smartrecruiters);
+export default atsContentScript(smartrecruitersSite);

@@ -1,4 +1,4 @@
-import { workable } from '@/utils/ats/workable';
+import { workableSite } from '@/utils/ats/workable/site';
 import { atsContentScript } from '@/utils/content/entry';
 
-export default atsContentScript(workable);
+export default atsContentScript(workableSite);

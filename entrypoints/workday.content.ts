@@ -1,4 +1,4 @@
-import { workday } from '@/utils/ats/workday';
+import { workdaySite } from '@/utils/ats/workday/site';
 import { atsContentScript } from '@/utils/content/entry';
 
-export default atsContentScript(workday);
+export default atsContentScript(workdaySite);

@@ -258,6 +258,8 @@ export async function clickAutofill(session: Session, page: Page, timeoutMs = 60
     if (await ui.exists()) {
       await ui.onRoot(INSTRUMENT_BUTTON);
       await ui.scrollIntoView(AUTOFILL);
+      // The pointer reaches the button first, as a person's does: the filler loads while they aim.
+      await ui.hover(AUTOFILL);
       await page.waitForTimeout(MIN_SHOWN_MS + 150);
       await ui.click(AUTOFILL);
     } else {

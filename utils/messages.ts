@@ -20,6 +20,8 @@ export type BackgroundRequest =
   | { type: 'fill:plan'; ats: string; fields: FieldDescription[]; today: string; company: string }
   /** Which of the options a widget shows means the answer: the index of the chosen one, or -1. */
   | { type: 'fill:choose'; options: FieldOption[]; choice: OptionChoice }
+  /** The content script's frame needs its filler (the user reached for Autofill): loaded into that frame, true once it ran. */
+  | { type: 'content:load-filler'; ats: string }
   /** What the in-page panel offers before a fill: each role's documents by name, and the one a fill attaches. */
   | { type: 'documents:offer'; company: string }
   /** The user picked a document in the in-page panel (a click its click guard let through), for this company's applications. */

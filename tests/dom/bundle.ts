@@ -14,7 +14,7 @@ export function domBundle(): Promise<string> {
   bundled ??= build({
     stdin: {
       contents:
-        "export * from './utils/dom/visibility'; export * from './utils/dom/widgets'; export * from './utils/dom/selectWidgets'; export { labelHints } from './utils/dom/labels'; export { collectFields } from './utils/dom/collect'; export { generic } from './utils/ats/generic'; export { performAction } from './utils/dom/fill'; export { chooseOption } from './utils/core/match';",
+        "export * from './utils/dom/visibility'; export * from './utils/dom/widgets'; export * from './utils/dom/selectWidgets'; export { labelHints } from './utils/dom/labels'; export { collectFields } from './utils/dom/collect'; export { generic } from './utils/ats/generic'; export { performAction } from './utils/dom/fill'; export { chooseOption } from './utils/core/match'; export { shownControlCount } from './utils/content/formPresence';",
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -42,5 +42,6 @@ export interface DomGlobals {
     Pick<typeof import('../../utils/dom/collect'), 'collectFields'> &
     Pick<typeof import('../../utils/ats/generic'), 'generic'> &
     Pick<typeof import('../../utils/dom/fill'), 'performAction'> &
-    Pick<typeof import('../../utils/core/match'), 'chooseOption'>;
+    Pick<typeof import('../../utils/core/match'), 'chooseOption'> &
+    Pick<typeof import('../../utils/content/formPresence'), 'shownControlCount'>;
 }

@@ -15,7 +15,11 @@ import type { Profile } from '../profile/schema';
  * the per-fill context the page side keeps between its steps (passed as a value, never kept in
  * module state).
  */
-export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
+/**
+ * Who an ATS is and where it lives: all that the content script on its hosts carries of it (the
+ * rest of the adapter loads only when the user fills).
+ */
+export interface AtsSite {
   id: string;
   /** Shown to the user: "Greenhouse application". */
   name: string;
@@ -24,6 +28,20 @@ export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
    * README's permissions table and the tests take them from the registry, never from a copy.
    */
   hosts: readonly string[];
+  /**
+   * In the page: what the button says when it appears, before any fill on this page: the page a
+   * fill left for another (iCIMS's form rendered again from the uploaded resume) tells the user
+   * to press Autofill for the rest. It only says so: a fill starts only from the user.
+   */
+  greeting?(doc: Document): string | undefined;
+  /**
+   * For wizards that render step after step without a page load: a key naming the step on
+   * screen, so that each later step can be filled as soon as it renders.
+   */
+  stepKey?(doc: Document): string | null;
+}
+
+export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> extends AtsSite {
   /** Whether this page is the ATS's; an adapter that omits it matches its hosts. */
   matches?(url: URL, doc: Document): boolean;
   /** The element that holds the application form; the rest of the page (search boxes, newsletters) is ignored. */
@@ -68,17 +86,6 @@ export interface AtsAdapter<Page = unknown, Setup = unknown, Fill = unknown> {
    * which earns one more pass.
    */
   afterPass?(root: Document | Element, fill: Fill | undefined, done: PassDone): Promise<boolean>;
-  /**
-   * For wizards that render step after step without a page load: a key naming the step on
-   * screen, so that each later step can be filled as soon as it renders.
-   */
-  stepKey?(doc: Document): string | null;
-  /**
-   * In the page: what the button says when it appears, before any fill on this page: the page a
-   * fill left for another (iCIMS's form rendered again from the uploaded resume) tells the user
-   * to press Autofill for the rest. It only says so: a fill starts only from the user.
-   */
-  greeting?(doc: Document): string | undefined;
   /**
    * The kinds of action `perform` may take over; the others go straight to the generic filler,
    * which writes plain fields without waiting between them.

@@ -1,5 +1,5 @@
 import { OWN_UI } from '../dom/traverse';
-import type { AtsAdapter } from './adapter';
+import type { AtsAdapter, AtsSite } from './adapter';
 
 const CONTROLS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea, [role="combobox"]';
 
@@ -30,10 +30,11 @@ function nestedFormHosts(doc: Document): Element[] {
  * Any other form: the heuristics alone, kept to the page's main form so that a newsletter box in
  * the footer or a search field in the header is never filled with the applicant's details.
  */
+/** Any site: the content script the popup or the shortcut injects where no ATS module runs. */
+export const genericSite: AtsSite = { id: 'generic', name: 'Application', hosts: [] };
+
 export const generic: AtsAdapter = {
-  id: 'generic',
-  name: 'Application',
-  hosts: [],
+  ...genericSite,
   matches: () => true,
   formRoot(doc) {
     // Counting controls is enough to tell the main form, and cheap on every scan.

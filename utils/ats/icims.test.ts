@@ -3,7 +3,7 @@ import { classifyFields } from '../core/classify';
 import { planFill } from '../core/plan';
 import { field, fullProfile } from '../core/testing';
 import { icims } from './icims';
-import { isParsedPage } from './icims/resume';
+import { isParsedPage } from './icims/site';
 import { isMatchedUrl } from './matches';
 
 describe('icims hosts', () => {

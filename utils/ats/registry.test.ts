@@ -44,12 +44,21 @@ describe('the registry of ATS adapters', () => {
     for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from '(\.\.\/)+core\/(classify|match|keywords|plan|answers)'/);
   });
 
-  it.each(ADAPTERS.map((adapter) => [adapter.id]))('%s has its own content script, built from its adapter alone', (id) => {
+  it.each(ADAPTERS.map((adapter) => [adapter.id]))('%s has a content script that carries its site alone, and a filler built from its adapter', (id) => {
+    // The content script runs on every page of the site: it must not pull in the adapter's code,
+    // which the filler brings when the user reaches for Autofill.
     const entry = join(ROOT, 'entrypoints', `${id}.content.ts`);
     expect(existsSync(entry), `entrypoints/${id}.content.ts`).toBe(true);
     const source = readFileSync(entry, 'utf8');
-    expect(source).toContain(`atsContentScript(${id})`);
-    expect(source).not.toMatch(/registry/);
+    expect(source).toContain(`atsContentScript(${id}Site)`);
+    expect(Array.from(source.matchAll(/from '([^']+)'/g), (m) => m[1]).sort()).toEqual(['@/utils/ats/' + id + '/site', '@/utils/content/entry']);
+    // Its site module may read the page (a wizard's step, its selectors), never fill it.
+    const site = readFileSync(join(import.meta.dirname, id, 'site.ts'), 'utf8');
+    const imported = Array.from(site.matchAll(/^import (?!type )[^;]*from '([^']+)'/gm), (m) => m[1]);
+    for (const module of imported) expect(module, `${id}/site.ts imports ${module}`).toMatch(/^(\.\/selectors|\.\.\/\.\.\/dom\/(labels|traverse))$/);
+    const filler = join(ROOT, 'entrypoints', `${id}-filler.ts`);
+    expect(existsSync(filler), `entrypoints/${id}-filler.ts`).toBe(true);
+    expect(readFileSync(filler, 'utf8')).toContain(`fillerScript(${id})`);
   });
 
   it('gives the manifest the adapters’ hosts, each once, all over HTTPS', () => {

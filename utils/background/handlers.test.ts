@@ -13,6 +13,7 @@ describe('who may ask the background for what', () => {
   it.each([
     ['fill:start', true],
     ['fill:plan', true],
+    ['content:load-filler', true],
     ['site:is-hidden', true],
     ['site:hide', true],
     ['settings:auto-fill-steps', true],

@@ -13,7 +13,7 @@ import { chosenDocuments, toTransferDocument, withResumeTexts } from '../profile
 import type { DocumentRole } from '../profile/schema';
 import { FillSessions, type FillScope } from './fillSessions';
 import { SiteSettings } from './siteSettings';
-import { askTabAboutDocuments, autofillTab, scanTab } from './tabs';
+import { askTabAboutDocuments, autofillTab, loadFiller, scanTab } from './tabs';
 
 const store = new ProfileStore();
 const sites = new SiteSettings();
@@ -146,6 +146,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set(
   'fill:start',
   'fill:plan',
   'fill:choose',
+  'content:load-filler',
   'documents:offer',
   'documents:choose',
   'site:is-hidden',
@@ -204,6 +205,8 @@ export function handleBackgroundRequest(message: unknown, sender: Sender): Promi
       return planFill(request, sender);
     case 'fill:choose':
       return Promise.resolve(chooseFor(request));
+    case 'content:load-filler':
+      return fromExtensionPage ? Promise.resolve(false) : loadFiller(sender, adapterById(String(request.ats)).id);
     // About the application a page's frame shows, so from its content script only: the popup asks through it.
     case 'documents:offer':
       return fromExtensionPage ? Promise.resolve([]) : offerDocuments(scopeOf(request, sender));

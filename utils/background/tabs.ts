@@ -1,3 +1,4 @@
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { ContentRequest, DocumentOffer, FillResponse, PageScan } from '../messages';
 
 /** The built content script; injected on demand into sites outside the manifest's matches. */
@@ -22,6 +23,23 @@ async function injectContentScript(tabId: number): Promise<boolean> {
     return true;
   } catch {
     // Pages the browser protects (the web store, chrome:// pages) refuse scripts.
+    return false;
+  }
+}
+
+/**
+ * Loads the filler of `ats` into the frame that asked: the frame the browser names as the sender
+ * (never one a message names), for an ATS the registry knows. Only the content script's own
+ * request comes here: a page's scripts cannot send runtime messages. The browser refuses frames
+ * the extension may not script (the ATS hosts it declares, or the tab activeTab opened to it).
+ */
+export async function loadFiller(sender: { tab?: { id?: number }; frameId?: number }, ats: string): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId === undefined) return false;
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: [`/${ats}-filler.js` as ScriptPublicPath] });
+    return true;
+  } catch {
     return false;
   }
 }

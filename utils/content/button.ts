@@ -103,6 +103,8 @@ export function mountAutofillButton(
   handlers: {
     onFill(): void;
     onHide(): void;
+    /** The user reaches for the button (the pointer over it, or the keyboard's focus in the panel), before any click. */
+    onReach(): void;
   },
 ): AutofillButton {
   const host = document.createElement(OWN_UI);
@@ -199,6 +201,11 @@ export function mountAutofillButton(
     answerList.replaceChildren();
   }
   enableVerticalDrag(dock, grip);
+  for (const type of ['pointerenter', 'focusin']) {
+    dock.addEventListener(type, (event) => {
+      if (event.isTrusted) handlers.onReach();
+    });
+  }
 
   function showSummaryText(text: string): void {
     summary.textContent = text;

@@ -1,17 +1,18 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { AnyAdapter } from '../ats/adapter';
-import { startContentScript } from './main';
+import type { AtsSite } from '../ats/adapter';
+import { startLauncher } from './launcher';
 
 /**
  * The content script of one ATS: it runs on that ATS's hosts only, in every frame (forms are
- * embedded in iframes), and bundles that ATS's adapter only, so a Greenhouse page never loads
- * Workday's code. The registry test checks that every registered adapter has one.
+ * embedded in iframes), and carries none of the adapter's code, which its filler brings. The
+ * registry test checks that every registered adapter has one.
  */
-export function atsContentScript(adapter: AnyAdapter) {
+export function atsContentScript(site: AtsSite) {
   return defineContentScript({
-    matches: [...adapter.hosts],
+    matches: [...site.hosts],
     allFrames: true,
     runAt: 'document_idle',
-    main: (ctx) => startContentScript(ctx, adapter),
+    main: (ctx) => startLauncher(ctx, site),
   });
 }
+

@@ -75,3 +75,6 @@ export function jobFromPage(texts: PageTexts): JobFacts {
 export function readJobPage(doc: Document): JobFacts {
   return jobFromPage(readPageTexts(doc));
 }
+
+/** The company the page shows: the documents chosen for its applications are the ones attached. */
+export const pageCompany = (doc: Document): string => readJobPage(doc).company;

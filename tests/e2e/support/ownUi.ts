@@ -158,6 +158,12 @@ export class OwnUi {
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 
+  /** Moves the mouse onto the control, as a person does before clicking it. */
+  async hover(control: OwnControl): Promise<void> {
+    const box = await this.box(control);
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
   /** Scrolls the page (and the frames around it) until the control is on screen. */
   async scrollIntoView(control: OwnControl): Promise<void> {
     await this.onControl(control, '(el) => el && el.scrollIntoView({ block: "center", inline: "center" })');

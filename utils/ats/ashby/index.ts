@@ -1,3 +1,4 @@
+import { ashbySite } from './site';
 import { isInput } from '../../dom/elements';
 import type { AtsAdapter } from '../adapter';
 import { ashbyExtraFields, annotateAshby, isIgnored } from './entries';
@@ -12,9 +13,7 @@ import { answerYesNo, attachToField, chooseInDropdown, dropdownOf, isYesNo } fro
  * form beside the real resume field.
  */
 export const ashby: AtsAdapter = {
-  id: 'ashby',
-  name: 'Ashby',
-  hosts: ['https://jobs.ashbyhq.com/*'],
+  ...ashbySite,
   // The Application tab: the parser, the form's sections, the EEO survey and Submit are its children.
   formRoot: (doc) => {
     const form = doc.querySelector('.ashby-application-form-container');

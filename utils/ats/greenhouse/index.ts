@@ -1,3 +1,4 @@
+import { greenhouseSite } from './site';
 import type { FieldOutcome, FillAction } from '../../core/types';
 import type { FieldHandle } from '../../dom/collect';
 import type { FillContext } from '../../dom/fill';
@@ -37,14 +38,7 @@ async function performGreenhouse(handle: FieldHandle, action: FillAction, ctx: F
 }
 
 export const greenhouse: AtsAdapter<undefined, EntryCounts, AddedEntry[]> = {
-  id: 'greenhouse',
-  name: 'Greenhouse',
-  hosts: [
-    'https://boards.greenhouse.io/*',
-    'https://job-boards.greenhouse.io/*',
-    'https://boards.eu.greenhouse.io/*',
-    'https://job-boards.eu.greenhouse.io/*',
-  ],
+  ...greenhouseSite,
   classify: classifyGreenhouse,
   prepare: entryCounts,
   beforeFill: addEntries,

@@ -1,11 +1,12 @@
+import { icimsSite, isParsedPage } from './site';
 import type { FieldDescription, FieldOutcome, FillAction } from '../../core/types';
 import type { FieldHandle } from '../../dom/collect';
 import type { FillContext } from '../../dom/fill';
 import type { AtsAdapter } from '../adapter';
 import { chooseInDropdown, dropdownFields, selectOf } from './dropdown';
-import { holdsServerValue, isParsedPage, RESUME_INPUT, resumeOnFile, uploadResume } from './resume';
+import { holdsServerValue, RESUME_INPUT, resumeOnFile, uploadResume } from './resume';
 
-export const RESUME_READ = 'iCIMS read your resume into this form. Press Autofill to fill the rest from your profile.';
+export { RESUME_READ } from './site';
 
 /** A field of a repeated group ("Professional Experience (1)") is numbered in its name: "-1_…" is the first. */
 const ENTRY_PREFIX = /^-(\d+)_/;
@@ -49,13 +50,10 @@ async function perform(handle: FieldHandle, action: FillAction, ctx: FillContext
  * what it read: the resume is uploaded first (it is the form's first field), the rest after.
  */
 export const icims: AtsAdapter = {
-  id: 'icims',
-  name: 'iCIMS',
-  hosts: ['https://*.icims.com/*'],
+  ...icimsSite,
   extraFields: (root) => dropdownFields(root),
   // Where the form is this script's own page (a company's site shows iCIMS's frame, cross-origin),
   // the upload replaced the page the fill ran in: the form iCIMS rendered from the resume says so.
-  greeting: (doc) => (isParsedPage(doc) && doc.getElementById('profileForm') ? RESUME_READ : undefined),
   annotate,
   performs: ['file', 'choose'],
   perform,

@@ -15,11 +15,6 @@ export function resumeOnFile(doc: Document): string {
   return isInput(name) ? name.value : '';
 }
 
-/** Whether this page is the form iCIMS rendered again from a resume it just read: it asks with &uploadResume=1. */
-export function isParsedPage(doc: Document): boolean {
-  return /[?&]uploadResume=1(&|$)/.test(doc.location?.search ?? '');
-}
-
 /**
  * Whether a control holds what the server rendered into it: a text its value attribute, a select
  * the option marked selected, an iCIMS dropdown the choice it was drawn with. What differs was

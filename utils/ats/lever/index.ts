@@ -1,3 +1,4 @@
+import { leverSite } from './site';
 import type { Classification, FieldDescription } from '../../core/types';
 import type { FieldHandle } from '../../dom/collect';
 import { cleanText } from '../../dom/labels';
@@ -58,9 +59,7 @@ function postingLocation(doc: Document): string | undefined {
 }
 
 export const lever: AtsAdapter = {
-  id: 'lever',
-  name: 'Lever',
-  hosts: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
+  ...leverSite,
   formRoot: (doc) => doc.querySelector('form#application-form'),
 
   classify(field: LeverField): Classification | undefined {

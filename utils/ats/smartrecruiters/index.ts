@@ -1,3 +1,4 @@
+import { smartrecruitersSite } from './site';
 import type { FieldOutcome, FillAction } from '../../core/types';
 import type { FieldHandle } from '../../dom/collect';
 import type { FillContext } from '../../dom/fill';
@@ -14,10 +15,6 @@ import { checkPaintedRadio, isPaintedRadioGroup, radioGroupFields } from './ques
  * renders when the user's first fill left step filling on, or when they press Autofill there.
  */
 
-/** The step on screen: the screening questions (data-test="question-<id>") once Next brought them, else the personal information. */
-function stepKey(doc: Document): string {
-  return doc.querySelector('[data-test^="question-"]') ? 'questions' : 'personal-information';
-}
 
 async function perform(handle: FieldHandle, action: FillAction, ctx: FillContext): Promise<FieldOutcome | undefined> {
   if (action.op === 'check' && isPaintedRadioGroup(handle.element)) return checkPaintedRadio(handle.element, action.optionValues);
@@ -26,15 +23,12 @@ async function perform(handle: FieldHandle, action: FillAction, ctx: FillContext
 }
 
 export const smartrecruiters: AtsAdapter = {
-  id: 'smartrecruiters',
-  name: 'SmartRecruiters',
-  hosts: ['https://jobs.smartrecruiters.com/*'],
+  ...smartrecruitersSite,
   // The one-click form; the posting pages on the same host hold no application.
   formRoot: (doc) => doc.querySelector('oc-oneclick-form'),
   classify: classifyField,
   annotate: annotateField,
   extraFields: radioGroupFields,
-  stepKey,
   performs: ['check', 'choose'],
   perform,
 };

@@ -1,3 +1,4 @@
+import { workableSite } from './site';
 import type { Classification, FieldDescription } from '../../core/types';
 import type { AtsAdapter } from '../adapter';
 import { chooseInList, clickListFields, isClickList } from './dropdown';
@@ -39,9 +40,7 @@ function classifyEntryField(field: WorkableField): Classification {
 }
 
 export const workable: AtsAdapter<EntryPage, EntrySetup, EntryFill> = {
-  id: 'workable',
-  name: 'Workable',
-  hosts: ['https://apply.workable.com/*'],
+  ...workableSite,
   formRoot: (doc) => doc.querySelector('form[data-ui="application-form"]'),
 
   classify: (field: WorkableField): Classification | undefined =>

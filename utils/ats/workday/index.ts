@@ -1,3 +1,4 @@
+import { workdaySite } from './site';
 import { hasUserValue } from '../../core/userValue';
 import type { FieldDescription, FieldOutcome, FillAction } from '../../core/types';
 import { collectFields, type FieldHandle } from '../../dom/collect';
@@ -160,11 +161,7 @@ async function perform(handle: FieldHandle, action: FillAction, ctx: FillContext
 }
 
 export const workday: AtsAdapter<PageEntries, SectionSetup, WorkdayFill> = {
-  id: 'workday',
-  name: 'Workday',
-  // Candidates apply on myworkdayjobs.com and myworkdaysite.com; myworkday.com is the tenant's own
-  // HR system, where employees apply internally.
-  hosts: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*', 'https://*.myworkday.com/*'],
+  ...workdaySite,
   classify: (field, profile) => classifyWorkdayField(field, websiteKinds(profile)),
   annotate,
   readPage: (root) => pageSections(root, startedEntries(root)),
@@ -177,9 +174,4 @@ export const workday: AtsAdapter<PageEntries, SectionSetup, WorkdayFill> = {
   removeEntry,
   performs: ['file', 'choose'],
   perform,
-  stepKey(doc) {
-    const active = doc.querySelector(SEL.activeStep) ?? doc.querySelector(SEL.stepHeading);
-    const key = cleanText(active?.textContent);
-    return key || null;
-  },
 };

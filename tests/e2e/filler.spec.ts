@@ -1,0 +1,81 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { expect, fillWithButton, ownUi, test, waitForAutofillButton } from './fixtures';
+import { AUTOFILL } from './support/ownUi';
+import { testProfileFile } from './support/profile';
+
+/**
+ * The code on every page of an ATS's site is the small content script: it notices a form and shows
+ * the button. The filler (collect, fill, undo, the answers panel, the adapter) is loaded into the
+ * frame only when the user reaches for Autofill: the pointer on the button, a press, the popup.
+ * Scripts are observed as the page's renderer parses them (DevTools' Debugger.scriptParsed), which
+ * sees the extension's isolated world too.
+ */
+const NEW_BOARD = 'https://job-boards.greenhouse.io/acme/jobs/4567';
+const NO_FORM = 'https://boards.greenhouse.io/example/about';
+
+async function watchScripts(page: Page): Promise<{ urls: string[]; cdp: CDPSession }> {
+  const urls: string[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Debugger.scriptParsed', (event: { url: string }) => urls.push(event.url));
+  await cdp.send('Debugger.enable');
+  return { urls, cdp };
+}
+
+const loaded = (urls: string[], file: string) => urls.filter((url) => url.startsWith('chrome-extension://') && url.endsWith(file)).length;
+
+test.describe('the filler loads when the user reaches for Autofill', () => {
+  test.beforeEach(async ({ importProfile }) => {
+    await importProfile(testProfileFile());
+  });
+
+  test('a form page runs the content script alone until the pointer reaches the button; then one filler fills, twice', async ({ page }) => {
+    const { urls } = await watchScripts(page);
+    await page.goto(NEW_BOARD);
+    const ui = await waitForAutofillButton(page);
+    await page.waitForTimeout(1000);
+    expect(loaded(urls, '/content-scripts/greenhouse.js')).toBe(1);
+    expect(urls.filter((url) => url.endsWith('-filler.js'))).toEqual([]);
+
+    await ui.scrollIntoView(AUTOFILL);
+    await ui.hover(AUTOFILL);
+    await expect.poll(() => loaded(urls, '/greenhouse-filler.js'), { message: 'the Greenhouse filler loads' }).toBe(1);
+    expect(await fillWithButton(page)).toMatch(/^Filled \d+ fields/);
+    await page.waitForTimeout(1000);
+    expect(await fillWithButton(page)).toMatch(/^Filled/);
+    // Loaded once per page, and only the site's own.
+    expect(urls.filter((url) => url.endsWith('-filler.js')).map((url) => url.replace(/^.*\//, ''))).toEqual(['greenhouse-filler.js']);
+    await ui.dispose();
+  });
+
+  test('a press with no pointer over the button first still fills: the filler loads on the press', async ({ page }) => {
+    const { urls } = await watchScripts(page);
+    await page.goto(NEW_BOARD);
+    const ui = await waitForAutofillButton(page);
+    await ui.scrollIntoView(AUTOFILL);
+    await page.waitForTimeout(700);
+    // Nothing was hovered: the pointer arrives with the press.
+    expect(loaded(urls, '/greenhouse-filler.js')).toBe(0);
+    expect(await fillWithButton(page)).toMatch(/^Filled \d+ fields/);
+    expect(loaded(urls, '/greenhouse-filler.js')).toBe(1);
+    await ui.dispose();
+  });
+
+  test('a page of the site with no form gets no button and no filler', async ({ page }) => {
+    const { urls } = await watchScripts(page);
+    await page.goto(NO_FORM);
+    await page.waitForTimeout(1500);
+    expect(loaded(urls, '/content-scripts/greenhouse.js')).toBe(1);
+    expect(await (await ownUi(page)).exists()).toBe(false);
+    expect(urls.filter((url) => url.endsWith('-filler.js'))).toEqual([]);
+  });
+
+  test('the popup opening is reaching for Autofill: its scan loads the filler and counts the form', async ({ page, clickToolbarButton }) => {
+    const { urls } = await watchScripts(page);
+    await page.goto(NEW_BOARD);
+    await waitForAutofillButton(page);
+    expect(loaded(urls, '/greenhouse-filler.js')).toBe(0);
+    const popup = await clickToolbarButton(page);
+    await expect(popup.getByRole('heading', { name: /\d+ fields found$/ })).toBeVisible();
+    expect(loaded(urls, '/greenhouse-filler.js')).toBe(1);
+  });
+});
