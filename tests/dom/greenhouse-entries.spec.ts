@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { expect, test, type Page } from '@playwright/test';
+import { scriptOf } from './bundle';
 
 /**
  * Undo's hand on Greenhouse's repeated sections, in real Chromium: an entry the fill added is
@@ -8,20 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
  * on new boards, `a.remove-background-field` on classic ones), pressed as a person would; never
  * the first entry, never another control, never one that would submit.
  */
-const ROOT = resolve(import.meta.dirname, '../..');
-
 let bundled: Promise<string> | undefined;
-function entriesBundle(): Promise<string> {
-  bundled ??= build({
-    stdin: { contents: "export { removeEntry } from './utils/ats/greenhouse/entries';", resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    globalName: 'GreenhouseEntries',
-    target: 'chrome120',
-    write: false,
-  }).then((result) => result.outputFiles[0]!.text);
-  return bundled;
-}
+const entriesBundle = () => (bundled ??= scriptOf("export { removeEntry } from './utils/ats/greenhouse/entries';", 'GreenhouseEntries'));
 
 interface PageGlobals {
   GreenhouseEntries: typeof import('../../utils/ats/greenhouse/entries');
