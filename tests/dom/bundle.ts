@@ -6,24 +6,22 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 let bundled: Promise<string> | undefined;
 
+/** Source modules (`contents`: export lines from the repository root) as one script that sets `window[globalName]`. */
+export function scriptOf(contents: string, globalName: string): Promise<string> {
+  return build({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'iife', globalName, target: 'chrome120', write: false }).then(
+    (result) => result.outputFiles[0]!.text,
+  );
+}
+
 /**
  * The DOM modules under test as one script that sets `window.ApplyfillDom`, built once per worker:
  * the same source the extension ships, run in a plain page.
  */
 export function domBundle(): Promise<string> {
-  bundled ??= build({
-    stdin: {
-      contents:
-        "export * from './utils/dom/visibility'; export * from './utils/dom/widgets'; export * from './utils/dom/selectWidgets'; export { labelHints } from './utils/dom/labels'; export { collectFields } from './utils/dom/collect'; export { generic } from './utils/ats/generic'; export { performAction } from './utils/dom/fill'; export { chooseOption } from './utils/core/match'; export { shownControlCount } from './utils/content/formPresence';",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'ApplyfillDom',
-    target: 'chrome120',
-    write: false,
-  }).then((result) => result.outputFiles[0]!.text);
+  bundled ??= scriptOf(
+    "export * from './utils/dom/visibility'; export * from './utils/dom/widgets'; export * from './utils/dom/selectWidgets'; export { labelHints } from './utils/dom/labels'; export { collectFields } from './utils/dom/collect'; export { generic } from './utils/ats/generic'; export { performAction } from './utils/dom/fill'; export { chooseOption } from './utils/core/match'; export { shownControlCount } from './utils/content/formPresence';",
+    'ApplyfillDom',
+  );
   return bundled;
 }
 

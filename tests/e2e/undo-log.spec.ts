@@ -34,24 +34,18 @@ const stepState = (page: Page, step: string) =>
   }, step);
 
 /**
- * Greenhouse's fill adds a second job and a second school with "+ Add another", and answering
- * Hispanic/Latino "No" brings up the race question: their keys are new after the fill. Undo empties
- * them; the entries stay on the form, empty, as the board offers no way to take one away (no
- * capture shows one: tests/pages/greenhouse/SOURCES.md), and the summary says so.
+ * Greenhouse's fill adds a second job and a second school with "+ Add another" (their keys are new
+ * after the fill), and answering Hispanic/Latino "No" brings up the race question. Undo takes the
+ * two entries away with their own "Remove employment" / "Remove education" buttons, which drops
+ * their answers from the page's record (tests/pages/greenhouse/SOURCES.md). The race question is
+ * no entry: it is emptied, then goes from the page once Hispanic/Latino is unanswered again; the
+ * record keeps its key, holding no answer.
  */
-const ADDED_BY_GREENHOUSE_FILL = [
+const ENTRIES_ADDED_BY_GREENHOUSE_FILL = [
   'company-name-1', 'title-1', 'start-date-month-1', 'start-date-year-1', 'end-date-month-1', 'end-date-year-1', 'current-role-1',
   'school--1', 'degree--1', 'discipline--1', 'start-month--1', 'start-year--1', 'end-month--1', 'end-year--1',
-  'race',
 ];
-
-/** What an answer of this shape holds when nothing is chosen. */
-function emptyLike(value: unknown): unknown {
-  if (Array.isArray(value)) return [];
-  if (typeof value === 'string') return '';
-  if (typeof value === 'boolean') return false;
-  return null;
-}
+const REVEALED_BY_GREENHOUSE_FILL = ['race'];
 
 /** Asks the background from an extension page, as the options page does. */
 function background<T>(page: Page, message: object): Promise<T> {
@@ -138,12 +132,21 @@ test.describe('Undo autofill and the log of applications', () => {
     await page.waitForTimeout(300);
     expect(await stateOf(page)).toEqual({ ...filled, first_name: 'Jordy' });
 
-    const summary = await pressUndo(page);
-    expect(summary).toMatch(/^Undid \d+ fields · kept 1 you changed · 2 entries the fill added stay, empty: the form has no way to remove them$/);
-
     const added = Object.keys(filled).filter((key) => !(key in before));
-    expect(added.sort()).toEqual([...ADDED_BY_GREENHOUSE_FILL].sort());
-    expect(await stateOf(page)).toEqual({ ...before, first_name: 'Jordy', ...Object.fromEntries(added.map((key) => [key, emptyLike(filled[key])])) });
+    expect(added.sort()).toEqual([...ENTRIES_ADDED_BY_GREENHOUSE_FILL, ...REVEALED_BY_GREENHOUSE_FILL].sort());
+    await expect(page.locator('.employment--form')).toHaveCount(2);
+    await expect(page.locator('.education--form')).toHaveCount(2);
+
+    const summary = await pressUndo(page);
+    expect(summary).toMatch(/^Undid \d+ fields · removed 2 entries it added · kept 1 you changed$/);
+
+    // The page as before the fill, but the name the user typed and the race question's empty answer.
+    expect(await stateOf(page)).toEqual({ ...before, first_name: 'Jordy', race: '' });
+    await expect(page.locator('.employment--form')).toHaveCount(1);
+    await expect(page.locator('.education--form')).toHaveCount(1);
+    await expect(page.locator('#company-name-0')).toBeVisible();
+    await expect(page.locator('#school--0')).toBeAttached();
+    await expect(page.locator('#race')).toHaveCount(0);
 
     // Shown as before, too: placeholders, no file, no outline left, nothing submitted, no Undo left to press.
     await expect(page.locator('input[type=hidden][name=gender]')).toHaveValue('');
@@ -281,15 +284,15 @@ test.describe('Undo autofill and the log of applications', () => {
     const filled = await stateOf(page);
     expect(filled).toMatchObject({ school_0: '4123005', gender: '3', resume: { name: 'Jordan_Rivera_Resume.pdf' } });
 
-    // select2 3 here offers no way to clear a school once chosen: the user is told, and it stays.
-    expect(await pressUndo(page)).toMatch(/^Undid \d+ fields · 1 entry the fill added stays, empty: the form has no way to remove it · could not undo: School, School$/);
     const added = Object.keys(filled).filter((key) => !(key in before));
-    expect(await stateOf(page)).toEqual({
-      ...before,
-      ...Object.fromEntries(added.map((key) => [key, emptyLike(filled[key])])),
-      school_0: filled.school_0,
-      school_1: filled.school_1,
-    });
+    expect(added).toEqual(expect.arrayContaining(['school_1', 'degree_1', 'discipline_1', 'start_month_1', 'start_year_1', 'end_month_1', 'end_year_1']));
+    await expect(page.locator('#education_section .education:not(.education-template)')).toHaveCount(2);
+
+    // The school the fill added goes with its row's "Remove" link. select2 3 here offers no way to
+    // clear the first school once chosen: the user is told, and it stays.
+    expect(await pressUndo(page)).toMatch(/^Undid \d+ fields · removed 1 entry it added · could not undo: School$/);
+    expect(await stateOf(page)).toEqual({ ...before, school_0: filled.school_0 });
+    await expect(page.locator('#education_section .education:not(.education-template)')).toHaveCount(1);
     await expect(page.locator('#s2id_job_application_gender .select2-chosen')).toHaveText('Please select');
     await expect(page.locator('#resume_filename')).toHaveText('');
   });
@@ -322,7 +325,7 @@ test.describe('Undo autofill and the log of applications', () => {
     await expect(page.locator('[aria-labelledby="Websites-section"] h5')).toHaveText(['Websites 1']);
   });
 
-  test('Greenhouse: a job the fill added and the user typed in since stays as they left it; the school it added is emptied', async ({ page }) => {
+  test('Greenhouse: a job the fill added and the user typed in since stays as they left it; the school it added goes', async ({ page }) => {
     await page.goto(GREENHOUSE);
     await (await waitForAutofillButton(page)).dispose();
     const before = await stateOf(page);
@@ -331,17 +334,17 @@ test.describe('Undo autofill and the log of applications', () => {
     expect(filled['title-1']).not.toBe('');
 
     await page.locator('#title-1').fill('Senior Engineer');
-    expect(await pressUndo(page)).toMatch(
-      /^Undid \d+ fields · kept 1 entry it added that you typed in · 1 entry the fill added stays, empty: the form has no way to remove it$/,
-    );
+    expect(await pressUndo(page)).toMatch(/^Undid \d+ fields · removed 1 entry it added · kept 1 entry it added that you typed in$/);
     const added = Object.keys(filled).filter((key) => !(key in before));
     const job = added.filter((key) => /^(company-name|title|start-date-month|start-date-year|end-date-month|end-date-year|current-role)-1$/.test(key));
     expect(job).toHaveLength(7);
     expect(await stateOf(page)).toEqual({
       ...before,
-      ...Object.fromEntries(added.map((key) => [key, emptyLike(filled[key])])),
+      race: '',
       ...Object.fromEntries(job.map((key) => [key, filled[key]])),
       'title-1': 'Senior Engineer',
     });
+    await expect(page.locator('.employment--form')).toHaveCount(2);
+    await expect(page.locator('.education--form')).toHaveCount(1);
   });
 });

@@ -8,7 +8,8 @@ import { CLASSIC_EDUCATION_ROW } from './fields';
 /**
  * One entry per school and per job the profile lists. Boards show one entry of each section and a
  * button that adds the next ("+ Add another" on new boards, #add_education on classic ones).
- * Entries already there stay, filled or not: the user may have added them.
+ * Entries already there stay, filled or not: the user may have added them. Undo takes away the
+ * entries the fill added with the control each entry but the first carries.
  */
 
 /** What the page must know of the profile before a fill: only how many entries to have. */
@@ -98,4 +99,38 @@ export async function addEntries(root: Document | Element, counts: EntryCounts):
   await grow(root, NEW_BOARD_JOBS, counts.jobs, added);
   await grow(root, CLASSIC_SCHOOLS, counts.schools, added);
   return added;
+}
+
+/**
+ * The control that takes an entry away: on new boards a button named "Remove education" or
+ * "Remove employment" (by its aria-label, or its text); on classic boards the row's
+ * `a.remove-background-field`. Matched whole: a multi-select's "Remove <option>" inside an entry is
+ * no such control.
+ */
+const REMOVE_ENTRY = /^remove (?:education|employment)$/i;
+
+function removeControlOf(box: Element): HTMLElement | undefined {
+  const classic = box.querySelector<HTMLElement>('a.remove-background-field');
+  if (classic) return classic;
+  return Array.from(box.querySelectorAll<HTMLElement>('button')).find((button) => REMOVE_ENTRY.test(cleanText(button.getAttribute('aria-label') ?? button.textContent)));
+}
+
+/** The first entry of each section, in page order: its first field (new boards) or its row (classic). */
+const FIRST_ENTRY = ['[id^="school--"]', '[id^="company-name-"]', CLASSIC_EDUCATION_ROW];
+
+/** Whether the box holds the first entry of its section, which undo never takes away. */
+function holdsFirstEntry(box: Element): boolean {
+  return FIRST_ENTRY.some((selector) => {
+    const first = box.ownerDocument.querySelector(selector);
+    return !!first && box.contains(first);
+  });
+}
+
+/** Takes away an entry the fill added, as a person does, with its own remove control; true once it is gone. */
+export async function removeEntry(entry: AddedEntry, ctx: { widgetTimeoutMs: number }): Promise<boolean> {
+  const { box } = entry;
+  if (!box.isConnected || holdsFirstEntry(box)) return false;
+  const control = removeControlOf(box);
+  if (!control || !isFillable(control) || !pointerClick(control)) return false;
+  return !!(await waitFor(() => !box.isConnected, ctx.widgetTimeoutMs, box.ownerDocument));
 }

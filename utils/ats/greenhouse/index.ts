@@ -4,7 +4,7 @@ import type { FieldHandle } from '../../dom/collect';
 import type { FillContext } from '../../dom/fill';
 import type { AddedEntry, AtsAdapter } from '../adapter';
 import { fillNewBoardDate } from './dates';
-import { addEntries, entryCounts, type EntryCounts } from './entries';
+import { addEntries, entryCounts, removeEntry, type EntryCounts } from './entries';
 import { annotateGreenhouse, classifyGreenhouse } from './fields';
 import { chooseSchool, classicSchoolFields } from './schools';
 import { attachUpload, classicUploadFields } from './uploads';
@@ -42,8 +42,8 @@ export const greenhouse: AtsAdapter<undefined, EntryCounts, AddedEntry[]> = {
   classify: classifyGreenhouse,
   prepare: entryCounts,
   beforeFill: addEntries,
-  // No removal: no capture shows a control that takes an entry away on either board (tests/pages/greenhouse/SOURCES.md).
   addedEntries: (added) => added,
+  removeEntry,
   extraFields: (root) => [...classicUploadFields(root), ...classicSchoolFields(root)],
   annotate: annotateGreenhouse,
   performs: ['date', 'file', 'choose'],
