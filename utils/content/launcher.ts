@@ -62,7 +62,7 @@ export function startLauncher(ctx: ContentScriptContext, site: AtsSite): void {
           resolve(started);
         },
       };
-      scope[LAUNCHER_KEY] = launcher;
+      (globalThis as unknown as Record<string, Launcher>)[LAUNCHER_KEY] = launcher;
       send({ type: 'content:load-filler', ats: site.id }).then(
         (loaded) => {
           if (!filler) reject(new Error(loaded ? 'its filling code did not start' : 'the browser did not let it load its filling code here'));
