@@ -112,11 +112,25 @@ function filterOpacity(filter: string): number {
 }
 
 type Flow = 'flow' | 'absolute' | 'fixed';
-const flowOf = (style: CSSStyleDeclaration): Flow =>
+const flowOf = (style: OwnStyle): Flow =>
   style.position === 'absolute' ? 'absolute' : style.position === 'fixed' ? 'fixed' : 'flow';
 
+/**
+ * The properties of an element's computed style that its own facts depend on, each read once:
+ * every read of a live computed style checks the page's style again and serialises the value.
+ */
+type OwnStyle = Pick<
+  CSSStyleDeclaration,
+  'position' | 'transform' | 'translate' | 'scale' | 'rotate' | 'perspective' | 'filter' | 'contain' | 'willChange' | 'opacity' | 'display' | 'overflowX' | 'overflowY' | 'clipPath'
+>;
+
+function readOwnStyle(style: CSSStyleDeclaration): OwnStyle {
+  const { position, transform, translate, scale, rotate, perspective, filter, contain, willChange, opacity, display, overflowX, overflowY, clipPath } = style;
+  return { position, transform, translate, scale, rotate, perspective, filter, contain, willChange, opacity, display, overflowX, overflowY, clipPath };
+}
+
 /** Whether the element is the containing block of fixed-position descendants. */
-function holdsFixed(style: CSSStyleDeclaration): boolean {
+function holdsFixed(style: OwnStyle): boolean {
   return (
     style.transform !== 'none' || style.translate !== 'none' || style.scale !== 'none' || style.rotate !== 'none' ||
     style.perspective !== 'none' || style.filter !== 'none' || /paint|layout|strict|content/.test(style.contain) ||
@@ -124,10 +138,10 @@ function holdsFixed(style: CSSStyleDeclaration): boolean {
   );
 }
 
-
-function isDisplaced(style: CSSStyleDeclaration): boolean {
-  if (style.position === 'absolute' || style.position === 'fixed' || style.transform !== 'none' || style.translate !== 'none') return true;
-  return style.position === 'relative' && [style.top, style.right, style.bottom, style.left].some((v) => v !== 'auto' && parseFloat(v) !== 0);
+/** `style` is the live one, read for the offsets of a relatively positioned element only. */
+function isDisplaced(own: OwnStyle, style: CSSStyleDeclaration): boolean {
+  if (own.position === 'absolute' || own.position === 'fixed' || own.transform !== 'none' || own.translate !== 'none') return true;
+  return own.position === 'relative' && [style.top, style.right, style.bottom, style.left].some((v) => v !== 'auto' && parseFloat(v) !== 0);
 }
 
 /** A length of a clip shape: pixels, or a percentage of the reference size. */
@@ -165,13 +179,14 @@ function clipPathRegion(value: string, r: DOMRect): Box | null {
 }
 
 /** The region that clip (absolutely positioned elements only) and clip-path leave of the element and all it holds. */
-function ownClip(node: Element, style: CSSStyleDeclaration): Box | null {
-  const clip = (style.position === 'absolute' || style.position === 'fixed') && style.clip.startsWith('rect(');
-  if (!clip && style.clipPath === 'none') return null;
+function ownClip(node: Element, own: OwnStyle, style: CSSStyleDeclaration): Box | null {
+  const clipValue = own.position === 'absolute' || own.position === 'fixed' ? style.clip : '';
+  const clip = clipValue.startsWith('rect(');
+  if (!clip && own.clipPath === 'none') return null;
   const r = node.getBoundingClientRect();
   let region: Box | null = null;
   if (clip) {
-    const [top, right, bottom, left] = style.clip.slice(5, -1).split(/[\s,]+/);
+    const [top, right, bottom, left] = clipValue.slice(5, -1).split(/[\s,]+/);
     const edge = (token: string | undefined, fallback: number) => (token && token !== 'auto' ? parseFloat(token) : fallback);
     region = {
       left: r.left + edge(left, 0),
@@ -180,7 +195,7 @@ function ownClip(node: Element, style: CSSStyleDeclaration): Box | null {
       bottom: r.top + edge(bottom, r.height),
     };
   }
-  const path = style.clipPath === 'none' ? null : clipPathRegion(style.clipPath, r);
+  const path = own.clipPath === 'none' ? null : clipPathRegion(own.clipPath, r);
   return region && path ? intersect(region, path) : (region ?? path);
 }
 
@@ -244,20 +259,21 @@ function factsOf(node: Element, cache: VisibilityCache): OwnFacts {
   const known = cache.facts.get(node);
   if (known) return known;
   const style = styleOf(node, cache);
-  const holdsFixedBox = holdsFixed(style);
+  const own = readOwnStyle(style);
+  const holdsFixedBox = holdsFixed(own);
   const facts: OwnFacts = {
     style,
     inert: node.hasAttribute('inert'),
     ariaHidden: node.getAttribute('aria-hidden') === 'true',
-    opacity: parseFloat(style.opacity) * filterOpacity(style.filter),
-    flow: flowOf(style),
-    holdsAbsolute: style.position !== 'static' || holdsFixedBox,
+    opacity: parseFloat(own.opacity) * filterOpacity(own.filter),
+    flow: flowOf(own),
+    holdsAbsolute: own.position !== 'static' || holdsFixedBox,
     holdsFixed: holdsFixedBox,
-    displaced: isDisplaced(style),
+    displaced: isDisplaced(own, style),
     clipsOverflow:
-      style.display !== 'inline' && style.display !== 'contents' &&
-      (/paint|strict|content/.test(style.contain) || style.overflowX !== 'visible' || style.overflowY !== 'visible'),
-    clip: ownClip(node, style),
+      own.display !== 'inline' && own.display !== 'contents' &&
+      (/paint|strict|content/.test(own.contain) || own.overflowX !== 'visible' || own.overflowY !== 'visible'),
+    clip: ownClip(node, own, style),
   };
   cache.facts.set(node, facts);
   return facts;
@@ -463,7 +479,7 @@ function seen(el: Element, related: Element[], excuseOwnAriaHidden: boolean, cac
 }
 
 function visibleIn(element: Element, cache: VisibilityCache): boolean {
-  const widget = widgetOf(element);
+  const widget = widgetOf(element, (el) => styleOf(el, cache));
   return seen(element, [element, ...labelsOf(element, cache), ...(widget ? [widget] : [])], false, cache);
 }
 
