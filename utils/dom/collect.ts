@@ -258,7 +258,9 @@ export function collectFields(root: Document | Element = document, refPrefix = '
       seen.add(node);
       continue;
     }
-    if (isInput(node)) {
+    // Each element's name read once: most elements of a page are none of these controls.
+    const tag = node.localName;
+    if (tag === 'input' && isInput(node)) {
       const type = node.type.toLowerCase();
       if (type === 'radio' || type === 'checkbox') {
         if (!isFillable(node)) continue;
@@ -309,14 +311,14 @@ export function collectFields(root: Document | Element = document, refPrefix = '
           ...(node.maxLength > 0 ? { maxLength: node.maxLength } : {}),
         },
       );
-    } else if (isTextArea(node)) {
+    } else if (tag === 'textarea' && isTextArea(node)) {
       if (!isFillable(node)) continue;
       seen.add(node);
       add(
         { control: 'textarea', element: node },
         { ...attributesOf(node, sectionOf), ...labelHints(node, [], labelsOf), currentValue: node.value, ...(node.maxLength > 0 ? { maxLength: node.maxLength } : {}) },
       );
-    } else if (isSelect(node)) {
+    } else if (tag === 'select' && isSelect(node)) {
       if (!isFillable(node)) continue;
       seen.add(node);
       add(

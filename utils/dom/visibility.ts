@@ -121,16 +121,16 @@ const flowOf = (style: OwnStyle): Flow =>
  */
 type OwnStyle = Pick<
   CSSStyleDeclaration,
-  'position' | 'transform' | 'translate' | 'scale' | 'rotate' | 'perspective' | 'filter' | 'contain' | 'willChange' | 'opacity' | 'display' | 'overflowX' | 'overflowY' | 'clipPath'
+  'position' | 'transform' | 'translate' | 'filter' | 'contain' | 'opacity' | 'display' | 'overflowX' | 'overflowY' | 'clipPath'
 >;
 
 function readOwnStyle(style: CSSStyleDeclaration): OwnStyle {
-  const { position, transform, translate, scale, rotate, perspective, filter, contain, willChange, opacity, display, overflowX, overflowY, clipPath } = style;
-  return { position, transform, translate, scale, rotate, perspective, filter, contain, willChange, opacity, display, overflowX, overflowY, clipPath };
+  const { position, transform, translate, filter, contain, opacity, display, overflowX, overflowY, clipPath } = style;
+  return { position, transform, translate, filter, contain, opacity, display, overflowX, overflowY, clipPath };
 }
 
 /** Whether the element is the containing block of fixed-position descendants. */
-function holdsFixed(style: OwnStyle): boolean {
+function holdsFixed(style: CSSStyleDeclaration): boolean {
   return (
     style.transform !== 'none' || style.translate !== 'none' || style.scale !== 'none' || style.rotate !== 'none' ||
     style.perspective !== 'none' || style.filter !== 'none' || /paint|layout|strict|content/.test(style.contain) ||
@@ -246,9 +246,13 @@ interface OwnFacts {
   /** Its opacity times any opacity() filter. */
   opacity: number;
   flow: Flow;
-  /** Whether it contains the layout of absolutely / fixed positioned descendants. */
-  holdsAbsolute: boolean;
-  holdsFixed: boolean;
+  /** Not statically positioned: it contains the layout of absolutely positioned descendants. */
+  positioned: boolean;
+  /**
+   * Whether it contains the layout of fixed positioned descendants (and so of absolutely
+   * positioned ones too): asked only inside such a box, so read then, once.
+   */
+  holdsFixed?: boolean;
   displaced: boolean;
   /** Whether its overflow (or paint containment) may cut what it holds. */
   clipsOverflow: boolean;
@@ -260,15 +264,13 @@ function factsOf(node: Element, cache: VisibilityCache): OwnFacts {
   if (known) return known;
   const style = styleOf(node, cache);
   const own = readOwnStyle(style);
-  const holdsFixedBox = holdsFixed(own);
   const facts: OwnFacts = {
     style,
     inert: node.hasAttribute('inert'),
     ariaHidden: node.getAttribute('aria-hidden') === 'true',
     opacity: parseFloat(own.opacity) * filterOpacity(own.filter),
     flow: flowOf(own),
-    holdsAbsolute: own.position !== 'static' || holdsFixedBox,
-    holdsFixed: holdsFixedBox,
+    positioned: own.position !== 'static',
     displaced: isDisplaced(own, style),
     clipsOverflow:
       own.display !== 'inline' && own.display !== 'contents' &&
@@ -277,6 +279,11 @@ function factsOf(node: Element, cache: VisibilityCache): OwnFacts {
   };
   cache.facts.set(node, facts);
   return facts;
+}
+
+function containsFixed(facts: OwnFacts): boolean {
+  facts.holdsFixed ??= holdsFixed(facts.style);
+  return facts.holdsFixed;
 }
 
 /**
@@ -297,7 +304,7 @@ function traceSight(el: Element, excuseOwnAriaHidden: boolean, cache: Visibility
     opacity *= facts.opacity;
     if (opacity < FAINT) return null;
     if (node === el) flow = facts.flow;
-    else if (flow === 'flow' || (flow === 'absolute' ? facts.holdsAbsolute : facts.holdsFixed)) {
+    else if (flow === 'flow' || (flow === 'absolute' && facts.positioned) || containsFixed(facts)) {
       // The viewport's own scrolling is the document's: see withinDocument.
       if (facts.clipsOverflow && node !== documentElement && node !== body) sight = throughOverflow(node, facts.style, sight);
       if (!sight) return null;
