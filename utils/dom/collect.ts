@@ -1,5 +1,5 @@
 import type { DatePart, FieldDescription, FieldOption } from '../core/types';
-import { cleanText, labelHints, labelIndex, nearbyQuestion, ownText } from './labels';
+import { cleanText, labelHints, nearbyQuestion, ownText } from './labels';
 import { allElements, boxAround, nextBoxOut } from './traverse';
 import { sectionPass } from './section';
 import { visibilityPass } from './visibility';
@@ -242,8 +242,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
   const seen = new Set<Element>();
   const groups = new Map<string, HTMLInputElement[]>();
   // One set of measurements for the whole pass: the page does not change while it is read.
-  const { isFillable, isVisible } = visibilityPass();
-  const labelsOf = labelIndex();
+  const { isFillable, isVisible, labelsOf } = visibilityPass();
   const sectionOf = sectionPass();
   let counter = 0;
   const add = (handle: Omit<FieldHandle, 'ref'>, description: Omit<FieldDescription, 'ref' | 'control'>) => {

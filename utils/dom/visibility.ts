@@ -30,12 +30,23 @@ interface VisibilityCache {
   /** The extent of each document's in-flow content, in document coordinates. */
   extents: Map<Document, Box>;
   frames: Map<Element, boolean>;
+  /** Each document's window, measured once. */
+  viewports: Map<Document, Viewport>;
   /** Each control's labels, indexed once per document or shadow root. */
   labelsOf: LabelsOf;
 }
 
 function visibilityCache(): VisibilityCache {
-  return { styles: new Map(), facts: new Map(), extents: new Map(), frames: new Map(), labelsOf: labelIndex() };
+  return { styles: new Map(), facts: new Map(), extents: new Map(), frames: new Map(), viewports: new Map(), labelsOf: labelIndex() };
+}
+
+/** A document's window: its size without scroll bars, how far it is scrolled, and its direction. */
+interface Viewport {
+  width: number;
+  height: number;
+  scrollX: number;
+  scrollY: number;
+  rtl: boolean;
 }
 
 interface Box {
@@ -364,15 +375,22 @@ function inFlowExtent(doc: Document, cache: VisibilityCache): Box {
  * than a screen below its end. A field merely scrolled out of view is inside. A box fixed to the
  * window must overlap the window.
  */
+function viewportOf(doc: Document, cache: VisibilityCache): Viewport {
+  let viewport = cache.viewports.get(doc);
+  if (!viewport) {
+    const { clientWidth: width, clientHeight: height } = doc.documentElement;
+    const view = doc.defaultView!;
+    viewport = { width, height, scrollX: view.scrollX, scrollY: view.scrollY, rtl: styleOf(doc.documentElement, cache).direction === 'rtl' };
+    cache.viewports.set(doc, viewport);
+  }
+  return viewport;
+}
+
 function withinDocument(el: Element, sight: Sight, cache: VisibilityCache): boolean {
   const doc = el.ownerDocument;
-  const view = doc.defaultView!;
-  const { clientWidth: width, clientHeight: height } = doc.documentElement;
+  const { width, height, scrollX: x, scrollY: y, rtl } = viewportOf(doc, cache);
   const { box } = sight;
   if (sight.fixed) return box.right > 0 && box.bottom > 0 && box.left < width && box.top < height;
-  const rtl = styleOf(doc.documentElement, cache).direction === 'rtl';
-  const x = view.scrollX;
-  const y = view.scrollY;
   if (box.bottom + y <= 0) return false;
   if (rtl ? box.left + x >= width : box.right + x <= 0) return false;
   if (!sight.displaced) return true;
@@ -417,7 +435,7 @@ function paintsOver(cover: Element, ancestors: Set<Element>, cache: VisibilityCa
  */
 function isCovered(el: Element, sight: Sight, related: Element[], cache: VisibilityCache): boolean {
   if (sight.scrolledAway) return false;
-  const { clientWidth: width, clientHeight: height } = el.ownerDocument.documentElement;
+  const { width, height } = viewportOf(el.ownerDocument, cache);
   const { box } = sight;
   const y = (box.top + box.bottom) / 2;
   const quarter = (box.right - box.left) / 4;
@@ -532,7 +550,7 @@ export function isFillable(el: HTMLElement): boolean {
  * The same checks sharing one set of measurements, for one pass over a page that does not change
  * during it (one collect): styles, each document's extent and each frame's visibility are read once.
  */
-export function visibilityPass(): { isVisible(element: Element): boolean; isFillable(el: HTMLElement): boolean } {
+export function visibilityPass(): { isVisible(element: Element): boolean; isFillable(el: HTMLElement): boolean; labelsOf: LabelsOf } {
   const cache = visibilityCache();
-  return { isVisible: (element) => visibleIn(element, cache), isFillable: (el) => fillableIn(el, cache) };
+  return { isVisible: (element) => visibleIn(element, cache), isFillable: (el) => fillableIn(el, cache), labelsOf: cache.labelsOf };
 }
