@@ -253,6 +253,9 @@ const INSTRUMENT_BUTTON = `function () {
  */
 export async function clickAutofill(session: Session, page: Page, timeoutMs = 60_000): Promise<FillRun> {
   await page.evaluate(`${INSTRUMENT_FIELDS}()`);
+  // The wait for the summary below polls the page through Playwright's injected script, which
+  // the page compiles at its first use (some 8 ms of its main thread): done here, not during the fill it would time.
+  await page.waitForFunction(() => true);
   const ui = await OwnUi.of(page);
   try {
     if (await ui.exists()) {

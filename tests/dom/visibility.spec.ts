@@ -113,6 +113,22 @@ const CASES: Case[] = [
     fillable: false,
     html: '<div style="position:relative;height:40px;overflow:hidden"><input><input data-target style="position:absolute;top:200px;left:0"></div>',
   },
+  {
+    // A transformed box contains absolutely and fixed positioned descendants though it is not positioned.
+    name: 'outside a transformed ancestor that hides overflow',
+    fillable: false,
+    html: '<div style="transform:translateX(0);height:40px;overflow:hidden"><input><input data-target style="position:absolute;top:200px;left:0"></div>',
+  },
+  {
+    name: 'fixed, outside a filtered ancestor that hides overflow',
+    fillable: false,
+    html: '<div style="filter:blur(0);height:40px;overflow:hidden"><input><input data-target style="position:fixed;top:200px;left:0"></div>',
+  },
+  {
+    name: 'fixed, inside an ancestor that hides overflow but holds no fixed box',
+    fillable: true,
+    html: '<div style="position:relative;height:40px;overflow:hidden"><input><input data-target style="position:fixed;top:200px;left:0"></div>',
+  },
   { name: 'transform scale(0)', fillable: false, html: '<div style="transform:scale(0)"><input data-target></div>' },
   { name: 'content-visibility hidden', fillable: false, html: '<div style="content-visibility:hidden"><input data-target></div>' },
   { name: 'inert ancestor', fillable: false, html: '<div inert><label>Phone <input data-target></label></div>' },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { field, labelled } from '../core/testing';
-import type { DocumentOffer, PlanReply } from '../messages';
+import type { DocumentOffer, FillStart, PlanReply } from '../messages';
 import { emptyProfile, type Profile } from '../profile/schema';
 import { ProfileStore } from '../profile/store';
 import { fullProfile } from '../profile/testFixtures';
-import { chooseFor, handleBackgroundRequest, isFromExtensionPage, lessonsFor, mayRequest, saveLearnedAnswers, senderSite } from './handlers';
+import { chooseFor, EMPTY_PROFILE, handleBackgroundRequest, isFromExtensionPage, lessonsFor, mayRequest, saveLearnedAnswers, senderSite } from './handlers';
 
 describe('who may ask the background for what', () => {
   const origin = 'chrome-extension://abcdefghijklmnop/';
@@ -102,6 +102,43 @@ describe('who may ask the background for what', () => {
     expect(reply.documentLabels).toEqual({ resume: 'Data' });
     expect(reply.actions).toContainEqual(expect.objectContaining({ ref: 's', op: 'text', value: 'Pipelines at scale.' }));
     await store.close();
+  });
+});
+
+describe('the profile a fill reads', () => {
+  it('is the one the options page saved last, at the very next fill, though the background kept the one before', async () => {
+    // The options page's own connection to the database, as another page of the extension has.
+    const options = new ProfileStore();
+    const frame = { id: fakeBrowser.runtime.id, url: 'https://job-boards.greenhouse.io/acme/jobs/1', frameId: 0, tab: { id: 9 } };
+    const start = async () => (await handleBackgroundRequest({ type: 'fill:start', ats: 'greenhouse', company: 'Acme' }, frame)) as FillStart;
+    const plan = async () => {
+      const fields = [field({ ref: 'r', control: 'file', labels: ['Resume/CV'] }), labelled('Summary', { ref: 's', control: 'textarea' })];
+      const reply = (await handleBackgroundRequest({ type: 'fill:plan', ats: 'greenhouse', fields, today: '2026-12-06', company: 'Acme' }, frame)) as PlanReply;
+      if (!reply.ok) throw new Error(reply.error);
+      return reply;
+    };
+    const full = fullProfile();
+    await options.saveProfile({ ...full, work: [] });
+    expect(await start()).toEqual({ ok: true, setup: { schools: full.education.length, jobs: 0 } });
+    expect(await start()).toEqual({ ok: true, setup: { schools: full.education.length, jobs: 0 } });
+
+    await options.saveProfile(full);
+    expect(await start()).toEqual({ ok: true, setup: { schools: full.education.length, jobs: full.work.length } });
+
+    for (const document of await options.getDocuments()) await options.removeDocument(document.id);
+    await start();
+    expect((await plan()).documents).toEqual([]);
+    const resume = await options.addDocument('resume', { name: 'cv.pdf', type: 'application/pdf', blob: new Blob(['cv']) }, 'CV');
+    await start();
+    expect((await plan()).documents).toEqual([{ role: 'resume', name: 'cv.pdf', type: 'application/pdf', size: 2, base64: btoa('cv') }]);
+    await options.updateDocument(resume.id, { summary: 'Edited in the options page.' });
+    await start();
+    expect((await plan()).actions).toContainEqual(expect.objectContaining({ ref: 's', op: 'text', value: 'Edited in the options page.' }));
+
+    await options.saveProfile(emptyProfile());
+    await options.removeDocument(resume.id);
+    expect(await start()).toEqual({ ok: false, error: EMPTY_PROFILE });
+    await options.close();
   });
 });
 

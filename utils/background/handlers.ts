@@ -12,10 +12,12 @@ import { ProfileStore } from '../profile/store';
 import { chosenDocuments, toTransferDocument, withResumeTexts } from '../profile/documents';
 import type { DocumentRole } from '../profile/schema';
 import { FillSessions, type FillScope } from './fillSessions';
+import { ProfileCache } from './profileCache';
 import { SiteSettings } from './siteSettings';
 import { askTabAboutDocuments, autofillTab, loadFiller, scanTab } from './tabs';
 
 const store = new ProfileStore();
+const stored = new ProfileCache(store);
 const sites = new SiteSettings();
 const log = new ApplicationLog();
 /**
@@ -23,8 +25,8 @@ const log = new ApplicationLog();
  * else the default), and the profile it answers from, with that resume's own headline and summary.
  */
 const fills = new FillSessions(async ({ site, company }) => {
-  const [profile, stored, choice] = await Promise.all([store.getProfile(), store.getDocuments(), store.getDocumentChoice(site, company)]);
-  const documents = chosenDocuments(stored, choice);
+  const [{ profile, documents: all }, choice] = await Promise.all([stored.read(), store.getDocumentChoice(site, company)]);
+  const documents = chosenDocuments(all, choice);
   return { profile: withResumeTexts(profile, documents.find((document) => document.role === 'resume')), documents };
 });
 
@@ -80,9 +82,10 @@ async function planFill(request: Extract<BackgroundRequest, { type: 'fill:plan' 
 /**
  * Each role's documents by the names the user gave them, and the one the next fill of this
  * company's application attaches. For the in-page panel's closed UI only: the page cannot ask.
+ * A page asks as it shows the button, which readies the profile for the fill that may follow.
  */
 async function offerDocuments({ site, company }: FillScope): Promise<DocumentOffer[]> {
-  const [documents, choice] = await Promise.all([store.getDocuments(), store.getDocumentChoice(site, company)]);
+  const [{ documents }, choice] = await Promise.all([stored.read(), store.getDocumentChoice(site, company)]);
   return chosenDocuments(documents, choice).map(({ role, id }) => ({
     role,
     documents: documents.filter((document) => document.role === role).map(({ id: documentId, label }) => ({ id: documentId, label })),

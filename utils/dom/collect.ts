@@ -1,5 +1,5 @@
 import type { DatePart, FieldDescription, FieldOption } from '../core/types';
-import { cleanText, labelHints, labelIndex, nearbyQuestion, ownText } from './labels';
+import { cleanText, labelHints, nearbyQuestion, ownText } from './labels';
 import { allElements, boxAround, nextBoxOut } from './traverse';
 import { sectionPass } from './section';
 import { visibilityPass } from './visibility';
@@ -58,14 +58,23 @@ export function isPlaceholderOption(label: string, value: string): boolean {
 }
 
 function selectOptions(select: HTMLSelectElement): FieldOption[] {
-  return Array.from(select.options)
-    .filter((option) => !option.disabled && !isPlaceholderOption(option.text, option.value))
-    .map((option) => ({ value: option.value, label: cleanText(option.text) }));
+  const options: FieldOption[] = [];
+  for (const option of Array.from(select.options)) {
+    if (option.disabled) continue;
+    // An option's text is worked out anew at each read: read once, cleaned once.
+    const label = cleanText(option.text);
+    if (!isPlaceholderOption(label, option.value)) options.push({ value: option.value, label });
+  }
+  return options;
 }
 
 function selectValue(select: HTMLSelectElement): string | string[] {
-  const chosen = Array.from(select.selectedOptions).filter((o) => !isPlaceholderOption(o.text, o.value));
-  return select.multiple ? chosen.map((o) => o.value) : (chosen[0]?.value ?? '');
+  if (!select.multiple) {
+    // A single select has at most one option selected: the one at selectedIndex.
+    const option = select.options[select.selectedIndex];
+    return option && !isPlaceholderOption(option.text, option.value) ? option.value : '';
+  }
+  return Array.from(select.selectedOptions).filter((o) => !isPlaceholderOption(o.text, o.value)).map((o) => o.value);
 }
 
 export function choiceLabel(input: HTMLInputElement): string {
@@ -209,15 +218,31 @@ function scopeId(input: HTMLInputElement): number {
   return scopeIds.get(scope)!;
 }
 
-/** Turns the page into plain field descriptions; the handles stay behind for the filler. */
-export function collectFields(root: Document | Element = document, refPrefix = 'f'): Collected {
+/**
+ * Whether `node`, already handled, could only ever be the element of its own field, which the
+ * caller would drop: a radio or checkbox joins a group, a split date's part and a drop zone hold
+ * others, so only a plain input, textarea or select qualifies.
+ */
+function standsAlone(node: Element): boolean {
+  if (isTextArea(node) || isSelect(node)) return true;
+  if (!isInput(node)) return false;
+  const type = node.type.toLowerCase();
+  return type === 'file' || (TEXT_TYPES.has(type) && !datePartOf(node));
+}
+
+/**
+ * Turns the page into plain field descriptions; the handles stay behind for the filler.
+ * `handled`: elements an earlier pass of the same fill acted on, whose fields the caller drops;
+ * those that can only be a field of their own are passed over unread (counted as taken, as a
+ * field is, so no split date claims them).
+ */
+export function collectFields(root: Document | Element = document, refPrefix = 'f', handled?: WeakSet<Element>): Collected {
   const fields: FieldDescription[] = [];
   const handles = new Map<string, FieldHandle>();
   const seen = new Set<Element>();
   const groups = new Map<string, HTMLInputElement[]>();
   // One set of measurements for the whole pass: the page does not change while it is read.
-  const { isFillable, isVisible } = visibilityPass();
-  const labelsOf = labelIndex();
+  const { isFillable, isVisible, labelsOf } = visibilityPass();
   const sectionOf = sectionPass();
   let counter = 0;
   const add = (handle: Omit<FieldHandle, 'ref'>, description: Omit<FieldDescription, 'ref' | 'control'>) => {
@@ -228,7 +253,13 @@ export function collectFields(root: Document | Element = document, refPrefix = '
 
   for (const node of allElements(root)) {
     if (!isElement(node) || seen.has(node)) continue;
-    if (isInput(node)) {
+    if (handled?.has(node) && standsAlone(node)) {
+      seen.add(node);
+      continue;
+    }
+    // Each element's name read once: most elements of a page are none of these controls.
+    const tag = node.localName;
+    if (tag === 'input' && isInput(node)) {
       const type = node.type.toLowerCase();
       if (type === 'radio' || type === 'checkbox') {
         if (!isFillable(node)) continue;
@@ -279,14 +310,14 @@ export function collectFields(root: Document | Element = document, refPrefix = '
           ...(node.maxLength > 0 ? { maxLength: node.maxLength } : {}),
         },
       );
-    } else if (isTextArea(node)) {
+    } else if (tag === 'textarea' && isTextArea(node)) {
       if (!isFillable(node)) continue;
       seen.add(node);
       add(
         { control: 'textarea', element: node },
         { ...attributesOf(node, sectionOf), ...labelHints(node, [], labelsOf), currentValue: node.value, ...(node.maxLength > 0 ? { maxLength: node.maxLength } : {}) },
       );
-    } else if (isSelect(node)) {
+    } else if (tag === 'select' && isSelect(node)) {
       if (!isFillable(node)) continue;
       seen.add(node);
       add(

@@ -110,7 +110,9 @@ export type LabelsOf = (element: HTMLElement) => readonly HTMLLabelElement[] | n
  */
 export function labelIndex(): LabelsOf {
   const indexes = new Map<Node, Map<Element, HTMLLabelElement[]>>();
-  return (element) => {
+  /** Each control's answer: the visibility checks and the label reading both ask for it. */
+  const answers = new Map<Element, readonly HTMLLabelElement[] | null>();
+  const labelsOf = (element: HTMLElement): readonly HTMLLabelElement[] | null => {
     // As control.labels: null for what cannot be labelled, hidden inputs included.
     if (!('labels' in element) || (element instanceof HTMLInputElement && element.type === 'hidden')) return null;
     const root = element.getRootNode();
@@ -124,6 +126,12 @@ export function labelIndex(): LabelsOf {
       indexes.set(root, index);
     }
     return index.get(element) ?? [];
+  };
+  return (element) => {
+    if (answers.has(element)) return answers.get(element)!;
+    const labels = labelsOf(element);
+    answers.set(element, labels);
+    return labels;
   };
 }
 

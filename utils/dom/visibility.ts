@@ -30,12 +30,23 @@ interface VisibilityCache {
   /** The extent of each document's in-flow content, in document coordinates. */
   extents: Map<Document, Box>;
   frames: Map<Element, boolean>;
+  /** Each document's window, measured once. */
+  viewports: Map<Document, Viewport>;
   /** Each control's labels, indexed once per document or shadow root. */
   labelsOf: LabelsOf;
 }
 
 function visibilityCache(): VisibilityCache {
-  return { styles: new Map(), facts: new Map(), extents: new Map(), frames: new Map(), labelsOf: labelIndex() };
+  return { styles: new Map(), facts: new Map(), extents: new Map(), frames: new Map(), viewports: new Map(), labelsOf: labelIndex() };
+}
+
+/** A document's window: its size without scroll bars, how far it is scrolled, and its direction. */
+interface Viewport {
+  width: number;
+  height: number;
+  scrollX: number;
+  scrollY: number;
+  rtl: boolean;
 }
 
 interface Box {
@@ -112,8 +123,22 @@ function filterOpacity(filter: string): number {
 }
 
 type Flow = 'flow' | 'absolute' | 'fixed';
-const flowOf = (style: CSSStyleDeclaration): Flow =>
+const flowOf = (style: OwnStyle): Flow =>
   style.position === 'absolute' ? 'absolute' : style.position === 'fixed' ? 'fixed' : 'flow';
+
+/**
+ * The properties of an element's computed style that its own facts depend on, each read once:
+ * every read of a live computed style checks the page's style again and serialises the value.
+ */
+type OwnStyle = Pick<
+  CSSStyleDeclaration,
+  'position' | 'transform' | 'translate' | 'filter' | 'contain' | 'opacity' | 'display' | 'overflowX' | 'overflowY' | 'clipPath'
+>;
+
+function readOwnStyle(style: CSSStyleDeclaration): OwnStyle {
+  const { position, transform, translate, filter, contain, opacity, display, overflowX, overflowY, clipPath } = style;
+  return { position, transform, translate, filter, contain, opacity, display, overflowX, overflowY, clipPath };
+}
 
 /** Whether the element is the containing block of fixed-position descendants. */
 function holdsFixed(style: CSSStyleDeclaration): boolean {
@@ -124,10 +149,10 @@ function holdsFixed(style: CSSStyleDeclaration): boolean {
   );
 }
 
-
-function isDisplaced(style: CSSStyleDeclaration): boolean {
-  if (style.position === 'absolute' || style.position === 'fixed' || style.transform !== 'none' || style.translate !== 'none') return true;
-  return style.position === 'relative' && [style.top, style.right, style.bottom, style.left].some((v) => v !== 'auto' && parseFloat(v) !== 0);
+/** `style` is the live one, read for the offsets of a relatively positioned element only. */
+function isDisplaced(own: OwnStyle, style: CSSStyleDeclaration): boolean {
+  if (own.position === 'absolute' || own.position === 'fixed' || own.transform !== 'none' || own.translate !== 'none') return true;
+  return own.position === 'relative' && [style.top, style.right, style.bottom, style.left].some((v) => v !== 'auto' && parseFloat(v) !== 0);
 }
 
 /** A length of a clip shape: pixels, or a percentage of the reference size. */
@@ -165,13 +190,14 @@ function clipPathRegion(value: string, r: DOMRect): Box | null {
 }
 
 /** The region that clip (absolutely positioned elements only) and clip-path leave of the element and all it holds. */
-function ownClip(node: Element, style: CSSStyleDeclaration): Box | null {
-  const clip = (style.position === 'absolute' || style.position === 'fixed') && style.clip.startsWith('rect(');
-  if (!clip && style.clipPath === 'none') return null;
+function ownClip(node: Element, own: OwnStyle, style: CSSStyleDeclaration): Box | null {
+  const clipValue = own.position === 'absolute' || own.position === 'fixed' ? style.clip : '';
+  const clip = clipValue.startsWith('rect(');
+  if (!clip && own.clipPath === 'none') return null;
   const r = node.getBoundingClientRect();
   let region: Box | null = null;
   if (clip) {
-    const [top, right, bottom, left] = style.clip.slice(5, -1).split(/[\s,]+/);
+    const [top, right, bottom, left] = clipValue.slice(5, -1).split(/[\s,]+/);
     const edge = (token: string | undefined, fallback: number) => (token && token !== 'auto' ? parseFloat(token) : fallback);
     region = {
       left: r.left + edge(left, 0),
@@ -180,7 +206,7 @@ function ownClip(node: Element, style: CSSStyleDeclaration): Box | null {
       bottom: r.top + edge(bottom, r.height),
     };
   }
-  const path = style.clipPath === 'none' ? null : clipPathRegion(style.clipPath, r);
+  const path = own.clipPath === 'none' ? null : clipPathRegion(own.clipPath, r);
   return region && path ? intersect(region, path) : (region ?? path);
 }
 
@@ -231,9 +257,13 @@ interface OwnFacts {
   /** Its opacity times any opacity() filter. */
   opacity: number;
   flow: Flow;
-  /** Whether it contains the layout of absolutely / fixed positioned descendants. */
-  holdsAbsolute: boolean;
-  holdsFixed: boolean;
+  /** Not statically positioned: it contains the layout of absolutely positioned descendants. */
+  positioned: boolean;
+  /**
+   * Whether it contains the layout of fixed positioned descendants (and so of absolutely
+   * positioned ones too): asked only inside such a box, so read then, once.
+   */
+  holdsFixed?: boolean;
   displaced: boolean;
   /** Whether its overflow (or paint containment) may cut what it holds. */
   clipsOverflow: boolean;
@@ -244,23 +274,27 @@ function factsOf(node: Element, cache: VisibilityCache): OwnFacts {
   const known = cache.facts.get(node);
   if (known) return known;
   const style = styleOf(node, cache);
-  const holdsFixedBox = holdsFixed(style);
+  const own = readOwnStyle(style);
   const facts: OwnFacts = {
     style,
     inert: node.hasAttribute('inert'),
     ariaHidden: node.getAttribute('aria-hidden') === 'true',
-    opacity: parseFloat(style.opacity) * filterOpacity(style.filter),
-    flow: flowOf(style),
-    holdsAbsolute: style.position !== 'static' || holdsFixedBox,
-    holdsFixed: holdsFixedBox,
-    displaced: isDisplaced(style),
+    opacity: parseFloat(own.opacity) * filterOpacity(own.filter),
+    flow: flowOf(own),
+    positioned: own.position !== 'static',
+    displaced: isDisplaced(own, style),
     clipsOverflow:
-      style.display !== 'inline' && style.display !== 'contents' &&
-      (/paint|strict|content/.test(style.contain) || style.overflowX !== 'visible' || style.overflowY !== 'visible'),
-    clip: ownClip(node, style),
+      own.display !== 'inline' && own.display !== 'contents' &&
+      (/paint|strict|content/.test(own.contain) || own.overflowX !== 'visible' || own.overflowY !== 'visible'),
+    clip: ownClip(node, own, style),
   };
   cache.facts.set(node, facts);
   return facts;
+}
+
+function containsFixed(facts: OwnFacts): boolean {
+  facts.holdsFixed ??= holdsFixed(facts.style);
+  return facts.holdsFixed;
 }
 
 /**
@@ -281,7 +315,7 @@ function traceSight(el: Element, excuseOwnAriaHidden: boolean, cache: Visibility
     opacity *= facts.opacity;
     if (opacity < FAINT) return null;
     if (node === el) flow = facts.flow;
-    else if (flow === 'flow' || (flow === 'absolute' ? facts.holdsAbsolute : facts.holdsFixed)) {
+    else if (flow === 'flow' || (flow === 'absolute' && facts.positioned) || containsFixed(facts)) {
       // The viewport's own scrolling is the document's: see withinDocument.
       if (facts.clipsOverflow && node !== documentElement && node !== body) sight = throughOverflow(node, facts.style, sight);
       if (!sight) return null;
@@ -341,15 +375,22 @@ function inFlowExtent(doc: Document, cache: VisibilityCache): Box {
  * than a screen below its end. A field merely scrolled out of view is inside. A box fixed to the
  * window must overlap the window.
  */
+function viewportOf(doc: Document, cache: VisibilityCache): Viewport {
+  let viewport = cache.viewports.get(doc);
+  if (!viewport) {
+    const { clientWidth: width, clientHeight: height } = doc.documentElement;
+    const view = doc.defaultView!;
+    viewport = { width, height, scrollX: view.scrollX, scrollY: view.scrollY, rtl: styleOf(doc.documentElement, cache).direction === 'rtl' };
+    cache.viewports.set(doc, viewport);
+  }
+  return viewport;
+}
+
 function withinDocument(el: Element, sight: Sight, cache: VisibilityCache): boolean {
   const doc = el.ownerDocument;
-  const view = doc.defaultView!;
-  const { clientWidth: width, clientHeight: height } = doc.documentElement;
+  const { width, height, scrollX: x, scrollY: y, rtl } = viewportOf(doc, cache);
   const { box } = sight;
   if (sight.fixed) return box.right > 0 && box.bottom > 0 && box.left < width && box.top < height;
-  const rtl = styleOf(doc.documentElement, cache).direction === 'rtl';
-  const x = view.scrollX;
-  const y = view.scrollY;
   if (box.bottom + y <= 0) return false;
   if (rtl ? box.left + x >= width : box.right + x <= 0) return false;
   if (!sight.displaced) return true;
@@ -394,7 +435,7 @@ function paintsOver(cover: Element, ancestors: Set<Element>, cache: VisibilityCa
  */
 function isCovered(el: Element, sight: Sight, related: Element[], cache: VisibilityCache): boolean {
   if (sight.scrolledAway) return false;
-  const { clientWidth: width, clientHeight: height } = el.ownerDocument.documentElement;
+  const { width, height } = viewportOf(el.ownerDocument, cache);
   const { box } = sight;
   const y = (box.top + box.bottom) / 2;
   const quarter = (box.right - box.left) / 4;
@@ -463,7 +504,7 @@ function seen(el: Element, related: Element[], excuseOwnAriaHidden: boolean, cac
 }
 
 function visibleIn(element: Element, cache: VisibilityCache): boolean {
-  const widget = widgetOf(element);
+  const widget = widgetOf(element, (el) => styleOf(el, cache));
   return seen(element, [element, ...labelsOf(element, cache), ...(widget ? [widget] : [])], false, cache);
 }
 
@@ -509,7 +550,7 @@ export function isFillable(el: HTMLElement): boolean {
  * The same checks sharing one set of measurements, for one pass over a page that does not change
  * during it (one collect): styles, each document's extent and each frame's visibility are read once.
  */
-export function visibilityPass(): { isVisible(element: Element): boolean; isFillable(el: HTMLElement): boolean } {
+export function visibilityPass(): { isVisible(element: Element): boolean; isFillable(el: HTMLElement): boolean; labelsOf: LabelsOf } {
   const cache = visibilityCache();
-  return { isVisible: (element) => visibleIn(element, cache), isFillable: (el) => fillableIn(el, cache) };
+  return { isVisible: (element) => visibleIn(element, cache), isFillable: (el) => fillableIn(el, cache), labelsOf: cache.labelsOf };
 }

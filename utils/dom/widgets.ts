@@ -87,23 +87,28 @@ function showsSomething(box: Element, control: Element, style: CSSStyleDeclarati
  * A transparent select or file input laid over a styled box that shows something: a click on the
  * box lands on the control, so the box is what the person sees and uses.
  */
-function overlaidBox(control: Element): Element | null {
+function overlaidBox(control: Element, styleOf?: StyleOf): Element | null {
   if (!isSelect(control) && !(isInput(control) && control.type === 'file')) return null;
   const box = control.parentElement;
   const view = control.ownerDocument.defaultView;
-  if (!box || !view || parseFloat(view.getComputedStyle(control).opacity) > 0.1) return null;
+  if (!box || !view) return null;
+  const read = styleOf ?? ((element: Element) => view.getComputedStyle(element));
+  if (parseFloat(read(control).opacity) > 0.1) return null;
   const own = control.getBoundingClientRect();
   const target = box.getBoundingClientRect();
   const x = (target.left + target.right) / 2;
   const y = (target.top + target.bottom) / 2;
   const overlays = own.left <= x && x <= own.right && own.top <= y && y <= own.bottom;
-  return overlays && showsSomething(box, control, view.getComputedStyle(box)) ? box : null;
+  return overlays && showsSomething(box, control, read(box)) ? box : null;
 }
 
+/** An element's computed style, as a pass that reads each element's once hands it out (visibility.ts). */
+export type StyleOf = (element: Element) => CSSStyleDeclaration;
+
 /** The widget that stands for a native control hidden by design, if the page uses a known one. */
-export function widgetOf(control: Element): HTMLElement | null {
+export function widgetOf(control: Element, styleOf?: StyleOf): HTMLElement | null {
   return (select2Widget(control) ?? chosenWidget(control) ?? workdayDateDisplay(control) ?? comboboxControl(control) ??
-    overlaidBox(control)) as HTMLElement | null;
+    overlaidBox(control, styleOf)) as HTMLElement | null;
 }
 
 function isOpener(el: Element): boolean {

@@ -64,7 +64,7 @@ function isGone(element: Element): boolean {
 
 /** Collects the form, minus the elements an earlier pass already handled. */
 function collectNew(root: Document | Element, adapter: AnyAdapter, fill: unknown, handled: WeakSet<Element>, pass: number): Collected {
-  const collected = collectFields(root, `p${pass}.`);
+  const collected = collectFields(root, `p${pass}.`, handled);
   if (adapter.ignores) collected.fields = collected.fields.filter((f) => !adapter.ignores!(collected.handles.get(f.ref)!.element));
   adapter.extraFields?.(root, fill).forEach(({ handle, description }, index) => {
     const ref = `p${pass}.x${index}`;

@@ -96,6 +96,63 @@ describe('ProfileStore', () => {
     );
   });
 
+  describe('revision', () => {
+    it('changes with every write, from any connection, and not with a read; a snapshot carries the one it was read at', async () => {
+      const dbName = `test-${crypto.randomUUID()}`;
+      const background = newStore(dbName);
+      const options = newStore(dbName);
+      expect(await background.getRevision()).toBeUndefined();
+      const seen = new Set<string | undefined>([undefined]);
+      const changes: (() => Promise<unknown>)[] = [
+        () => options.saveProfile(fullProfile()),
+        () => options.updateProfile((profile) => ({ profile: { ...profile, personal: { ...profile.personal, firstName: 'Jo' } } })),
+        () => options.addDocument('resume', { name: 'cv.pdf', type: 'application/pdf', blob: new Blob(['cv']) }),
+        () => options.chooseDocument('acme.example', 'Acme', 'missing').catch(() => undefined),
+        async () => options.chooseDocument('acme.example', 'Acme', (await options.getDocuments())[0]!.id),
+        async () => options.removeDocument((await options.getDocuments())[0]!.id),
+        () => options.importFile(JSON.stringify({ basics: { name: 'Ada Lovelace' } })),
+        () => options.undoImport(),
+      ];
+      for (const change of changes) {
+        const before = await background.getRevision();
+        await change();
+        const after = await background.getRevision();
+        // A write that failed (no such document) wrote nothing, its revision included.
+        if (change === changes[3]) expect(after).toBe(before);
+        else expect(seen.has(after)).toBe(false);
+        seen.add(after);
+        await background.getProfile();
+        await background.getSnapshot();
+        expect(await background.getRevision()).toBe(after);
+      }
+      const snapshot = await background.getSnapshot();
+      expect(snapshot.revision).toBe(await options.getRevision());
+      expect(snapshot.profile).toEqual(await options.getProfile());
+      expect(snapshot.documents).toEqual(await options.getDocuments());
+    });
+
+    it('opens a database of the second version, and writes to it', async () => {
+      const dbName = `test-${crypto.randomUUID()}`;
+      const old = await openDB(dbName, 2, {
+        upgrade(db) {
+          db.createObjectStore('profile');
+          db.createObjectStore('backup');
+          db.createObjectStore('documentChoices');
+          db.createObjectStore('documents', { keyPath: 'id' });
+        },
+      });
+      await old.put('profile', toRecord(fullProfile()), 'current');
+      old.close();
+
+      const store = newStore(dbName);
+      expect(await store.getProfile()).toEqual(fullProfile());
+      expect(await store.getRevision()).toBeUndefined();
+      await store.saveProfile({ ...fullProfile(), personal: { ...fullProfile().personal, firstName: 'Jo' } });
+      expect((await store.getSnapshot()).profile.personal.firstName).toBe('Jo');
+      expect(await store.getRevision()).toEqual(expect.any(String));
+    });
+  });
+
   describe('updateProfile', () => {
     const withCity = (profile: Profile, city: string): Profile => ({
       ...profile,

@@ -34,8 +34,11 @@ import {
 export const PROFILE_DB_NAME = 'applyfill';
 export const PROFILE_CHANNEL = 'applyfill-profile';
 
-/** 2: several documents per role, keyed by id; the choice of document per company. */
-const DB_VERSION = 2;
+/**
+ * 2: several documents per role, keyed by id; the choice of document per company.
+ * 3: the revision, changed by every write, so a reader can tell that what it read earlier still holds.
+ */
+const DB_VERSION = 3;
 const CURRENT = 'current';
 const IMPORT_BACKUP = 'import';
 
@@ -92,6 +95,8 @@ interface ProfileDB extends DBSchema {
   backup: { key: string; value: ImportBackup };
   /** choiceKey(site, company) -> the document chosen per role for that company's applications. */
   documentChoices: { key: string; value: DocumentChoice };
+  /** CURRENT -> a new random id at every write transaction. */
+  revision: { key: string; value: string };
 }
 
 type WriteTransaction = IDBPTransaction<ProfileDB, StoreNames<ProfileDB>[], 'readwrite'>;
@@ -108,6 +113,16 @@ export type ImportResult =
   /** `applications`: the log of applications an export file carries; the options page adds them to the log. */
   | { ok: true; kind: 'envelope' | 'json-resume'; summary: string[]; applications?: ApplicationEntry[] }
   | { ok: false; errors: FieldError[] };
+
+/**
+ * The profile and the documents as one transaction read them, with the store's revision then:
+ * while the revision stays the same, so do they (see ProfileStore.getRevision).
+ */
+export interface StoredSnapshot {
+  revision: string | undefined;
+  profile: Profile;
+  documents: StoredDocument[];
+}
 
 export interface DocumentFile {
   name: string;
@@ -209,6 +224,7 @@ export class ProfileStore {
           });
         }
       }
+      if (oldVersion < 3) db.createObjectStore('revision');
     });
   }
 
@@ -226,9 +242,11 @@ export class ProfileStore {
     work: (tx: WriteTransaction) => Promise<T>,
     wrote: (result: T) => boolean = () => true,
   ): Promise<T> {
-    const tx = (await this.db()).transaction(stores, 'readwrite');
+    const tx = (await this.db()).transaction([...stores, 'revision'], 'readwrite');
     let result: T;
     try {
+      // Changed whether or not the work writes anything: a reader only ever reads again for nothing.
+      void tx.objectStore('revision').put(crypto.randomUUID(), CURRENT);
       result = await work(tx);
       await tx.done;
     } catch (error) {
@@ -259,6 +277,25 @@ export class ProfileStore {
       if (data?.type === 'changed' && data.db === this.dbName) listener(data);
     };
     return () => channel.close();
+  }
+
+  /**
+   * An id that every write replaces (undefined before the first): equal to a snapshot's, the
+   * profile, the documents and the choices of documents are as that snapshot read them.
+   */
+  async getRevision(): Promise<string | undefined> {
+    return (await this.db()).get('revision', CURRENT);
+  }
+
+  /** The profile (as getProfile) and the documents (as getDocuments), read in one transaction with the revision. */
+  async getSnapshot(): Promise<StoredSnapshot> {
+    const tx = (await this.db()).transaction(['revision', 'profile', 'documents']);
+    const [revision, record, records] = await Promise.all([
+      tx.objectStore('revision').get(CURRENT),
+      tx.objectStore('profile').get(CURRENT),
+      tx.objectStore('documents').getAll(),
+    ]);
+    return { revision, profile: readProfile(record), documents: records.sort(byRoleAndOrder).map(recordToStored) };
   }
 
   /** The empty profile when none is stored yet; throws when the stored one cannot be read. */

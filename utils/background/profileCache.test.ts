@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { fullProfile } from '../profile/testFixtures';
+import { ProfileStore } from '../profile/store';
+import { ProfileCache } from './profileCache';
+
+describe('ProfileCache', () => {
+  function setup(dbName: string) {
+    const background = new ProfileStore(dbName);
+    let snapshots = 0;
+    const cache = new ProfileCache({
+      getRevision: () => background.getRevision(),
+      getSnapshot: () => {
+        snapshots++;
+        return background.getSnapshot();
+      },
+    });
+    // Another page's connection: its writes reach the background through the database alone.
+    const options = new ProfileStore(dbName);
+    return { cache, options, snapshots: () => snapshots, close: () => Promise.all([background.close(), options.close()]) };
+  }
+
+  it('reads the profile and documents once while nothing is written', async () => {
+    const { cache, options, snapshots, close } = setup('cache-hit');
+    await options.saveProfile(fullProfile());
+    await cache.read();
+    const again = await cache.read();
+    expect(snapshots()).toBe(1);
+    expect(again.profile.personal.firstName).toBe('Jordan');
+    await close();
+  });
+
+  it('reads again after any write from any page, before anything could announce it', async () => {
+    const { cache, options, snapshots, close } = setup('cache-edit');
+    await options.saveProfile(fullProfile());
+    await cache.read();
+    await options.saveProfile({ ...fullProfile(), personal: { ...fullProfile().personal, firstName: 'Jo' } });
+    expect((await cache.read()).profile.personal.firstName).toBe('Jo');
+    const { id } = await options.addDocument('resume', { name: 'cv.pdf', type: 'application/pdf', blob: new Blob(['cv']) });
+    expect((await cache.read()).documents.map((document) => document.name)).toEqual(['cv.pdf']);
+    await options.updateDocument(id, { headline: 'Data engineer' });
+    expect((await cache.read()).documents[0]?.headline).toBe('Data engineer');
+    await options.chooseDocument('acme.example', 'Acme', id);
+    await cache.read();
+    expect(snapshots()).toBe(5);
+    await close();
+  });
+
+  it('keeps a profile no fill can change for the next one', async () => {
+    const { cache, options, close } = setup('cache-frozen');
+    await options.saveProfile(fullProfile());
+    const { profile } = await cache.read();
+    expect(() => profile.work.push(profile.work[0]!)).toThrow(TypeError);
+    expect(() => {
+      profile.personal.firstName = 'Changed';
+    }).toThrow(TypeError);
+    await close();
+  });
+});
