@@ -43,7 +43,11 @@ export function fillerScript(adapter: AnyAdapter) {
 function attachFiller(adapter: AnyAdapter): void {
   const launcher = (globalThis as unknown as Record<string, Launcher | undefined>)[LAUNCHER_KEY];
   if (!launcher || launcher.site.id !== adapter.id || launcher.ctx.isInvalid) return;
-  launcher.attach(startFiller(launcher, adapter));
+  const filler = startFiller(launcher, adapter);
+  launcher.attach(filler);
+  // The user is aiming at the button: one read of the form meanwhile, so that the press runs code
+  // the browser has already compiled rather than code it meets for the first time.
+  launcher.ctx.setTimeout(() => filler.scan(), 0);
 }
 
 /**
