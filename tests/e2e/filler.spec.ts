@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { expect, fillWithButton, ownUi, test, waitForAutofillButton } from './fixtures';
+import { expect, fillWithButton, ownUi, test, waitForAutofillButton, type ExtensionGlobals } from './fixtures';
 import { AUTOFILL } from './support/ownUi';
 import { testProfileFile } from './support/profile';
 
@@ -77,5 +77,26 @@ test.describe('the filler loads when the user reaches for Autofill', () => {
     const popup = await clickToolbarButton(page);
     await expect(popup.getByRole('heading', { name: /\d+ fields found$/ })).toBeVisible();
     expect(loaded(urls, '/greenhouse-filler.js')).toBe(1);
+  });
+});
+
+test.describe('the content script injected again on a page it already serves', () => {
+  test('the newer one alone answers and fills; the one it replaced stays silent', async ({ page, importProfile, serviceWorker }) => {
+    await importProfile(testProfileFile());
+    await page.goto(NEW_BOARD);
+    await waitForAutofillButton(page);
+    await page.bringToFront();
+    const tabId = await serviceWorker.evaluate(async () => {
+      const [active] = await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return active!.id!;
+    });
+    // Injected again (an extension update, a popup racing the manifest's script): WXT retires the older one.
+    await serviceWorker.evaluate(
+      (id) => (globalThis as unknown as ExtensionGlobals).chrome.scripting.executeScript({ target: { tabId: id, allFrames: true }, files: ['/content-scripts/greenhouse.js'] }),
+      tabId,
+    );
+    const answer = await serviceWorker.evaluate((id) => (globalThis as unknown as ExtensionGlobals).chrome.tabs.sendMessage(id, { type: 'page:fill' }), tabId);
+    expect(answer).toMatchObject({ filled: expect.any(Number) });
+    expect((answer as { filled: number }).filled).toBeGreaterThan(10);
   });
 });

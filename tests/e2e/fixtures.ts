@@ -133,7 +133,8 @@ export { expect };
 export interface ExtensionGlobals {
   chrome: {
     runtime: { sendMessage(message: unknown): Promise<unknown> };
-    tabs: { query(filter: object): Promise<{ id?: number }[]> };
+    tabs: { query(filter: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+    scripting: { executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files: string[] }): Promise<unknown> };
   };
 }
 

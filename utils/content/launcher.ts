@@ -113,16 +113,20 @@ export function startLauncher(ctx: ContentScriptContext, site: AtsSite): void {
     filler?.pageChanged();
   }
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  const answer = (message: unknown) => {
     const request = message as ContentRequest;
     // Frames without a form stay silent, so the frame that holds it answers.
-    if (shownControlCount(document, 1) === 0) return undefined;
+    if (ctx.isInvalid || shownControlCount(document, 1) === 0) return undefined;
     if (request.type === 'page:scan') return loadFiller().then((loaded) => loaded.scan());
     if (request.type === 'page:fill') return fill();
     if (request.type === 'page:documents') return offerDocuments({ type: 'documents:offer' });
     if (request.type === 'page:choose-document') return offerDocuments({ type: 'documents:choose', id: String(request.id) });
     return undefined;
-  });
+  };
+  browser.runtime.onMessage.addListener(answer);
+  // Injected again (the popup on a page it already injected), the newer script takes over: this
+  // one must not answer too, nor start a second fill beside it.
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
 
   void showButtonWhenFormAppears();
   // Single-page applications (Workday) render their forms after load and step by step.
