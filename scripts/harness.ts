@@ -180,6 +180,8 @@ export async function openForm(session: Session, form: FormPage): Promise<Page> 
       (tabId) => (globalThis as unknown as ExtensionGlobals).chrome.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/page.js'] }),
       tabId,
     );
+    // Then scans, as the popup does on opening: the user reaches for Autofill there, and the filler loads.
+    await session.serviceWorker.evaluate((tabId) => (globalThis as unknown as ExtensionGlobals).chrome.tabs.sendMessage(tabId, { type: 'page:scan' }), tabId);
   } else {
     const ui = await OwnUi.of(page);
     const deadline = Date.now() + 15_000;
