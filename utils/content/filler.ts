@@ -13,12 +13,20 @@ import { pageCompany, readJobPage } from './jobPage';
 const MIN_FORM_FIELDS = 3;
 
 
+/**
+ * The day where the user is, as YYYY-MM-DD: read at each plan (a page may stay open past
+ * midnight), by hand, as toLocaleDateString would first load the browser's locale data (some 15 ms).
+ */
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** The extension's half of the fill, over runtime messages: the profile never comes to this page. */
 function extensionPlanner(ats: string, send: Launcher['send']): Planner {
-  const today = new Date().toLocaleDateString('en-CA');
   return {
     start: (page) => send({ type: 'fill:start', ats, page, company: pageCompany(document) }) as Promise<FillStart>,
-    plan: (fields: FieldDescription[]) => send({ type: 'fill:plan', ats, fields, today, company: pageCompany(document) }) as Promise<PlanReply>,
+    plan: (fields: FieldDescription[]) => send({ type: 'fill:plan', ats, fields, today: localDate(new Date()), company: pageCompany(document) }) as Promise<PlanReply>,
     chooseOption: async (options, choice) => {
       const index = (await send({ type: 'fill:choose', options, choice })) as number;
       return options[index];

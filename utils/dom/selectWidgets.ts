@@ -28,14 +28,15 @@ const PARTS: Readonly<Record<SelectWidgetKind, { trigger: string; shown: string 
   chosen: { trigger: 'a.chosen-single, a.chzn-single', shown: 'a.chosen-single > span, a.chzn-single > span' },
 };
 
-const LIBRARY_CONTAINERS = '.select2-container, .chosen-container, .chzn-container';
+/** The jQuery plugins draw their widget in the page's own document, with one of these classes. */
+const LIBRARY_CONTAINERS = ['select2-container', 'chosen-container', 'chzn-container'];
 
 /** Which library stands for the control, judged from the widget widgets.ts found for it. */
 export function selectWidgetOf(control: Element): SelectWidget | null {
   if (!isSelect(control) && !(isInput(control) && control.type === 'hidden')) return null;
-  // Most forms use neither library: one query tells, where finding the widget would read the
-  // layout (a box laid over the control), which costs a style pass after every field written.
-  if (!(control.getRootNode() as Document | ShadowRoot).querySelector?.(LIBRARY_CONTAINERS)) return null;
+  // Most forms use neither library: the browser's live class lists tell at once, where finding the
+  // widget would read the layout (a box laid over the control), a style pass after every field written.
+  if (control.getRootNode() === control.ownerDocument && !LIBRARY_CONTAINERS.some((name) => control.ownerDocument.getElementsByClassName(name).length)) return null;
   const container = widgetOf(control);
   if (!container) return null;
   if (container.classList.contains('select2-container')) {
