@@ -2,7 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { AnyAdapter } from '../ats/adapter';
 import type { FieldDescription, FillReport } from '../core/types';
 import { describeAttached } from '../core/documentNames';
-import { autofill, FillRefused, scanFields, summarize, type Planner } from '../fill/run';
+import { autofill, FillRefused, readFields, scanFields, summarize, type Planner } from '../fill/run';
 import { FillJournal, summarizeUndo } from '../fill/undo';
 import type { ApplicationRecord, FillResponse, FillStart, PageScan, PlanReply, SaveAnswersReply } from '../messages';
 import { LAUNCHER_KEY, type Filler, type Launcher } from './handoff';
@@ -99,8 +99,10 @@ function startFiller({ ctx, button, send }: Launcher, adapter: AnyAdapter): Fill
         return failed(`Applyfill could not fill this page: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
         // A fill stopped half-way changed fields too: they can be undone as well.
-        changes.settle();
-        answers.remember();
+        // One read of the form as the fill left it serves both.
+        const form = readFields({ adapter });
+        changes.settle(form);
+        answers.remember(form);
         if (changes.changed && journal === changes) button()?.showUndo(undo);
         button()?.setBusy(false);
         filling = undefined;

@@ -140,8 +140,9 @@ export function startLauncher(ctx: ContentScriptContext, site: AtsSite): void {
       // A wizard's next step may bring its own buttons under the dock.
       if (step !== shownStep) button.reposition();
       shownStep = step;
-      if (pageCompany(document) !== offeredFor) {
-        offeredFor = pageCompany(document);
+      const company = pageCompany(document);
+      if (company !== offeredFor) {
+        offeredFor = company;
         void offerDocuments({ type: 'documents:offer' });
       }
       filler?.pageChanged();

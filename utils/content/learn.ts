@@ -1,6 +1,7 @@
 import type { AnyAdapter } from '../ats/adapter';
 import type { AnswerOffer } from '../core/learning';
 import type { FieldDescription } from '../core/types';
+import type { Collected } from '../dom/collect';
 import { readFields } from '../fill/run';
 import type { SaveAnswersRequest } from '../messages';
 import type { Eeo } from '../profile/schema';
@@ -22,9 +23,8 @@ export class AnswerWatch {
 
   constructor(private readonly adapter: AnyAdapter) {}
 
-  /** Called when a fill ends: from now on, changes are the user's. */
-  remember(): void {
-    const { fields, handles } = readFields({ adapter: this.adapter });
+  /** Called when a fill ends, with the form as read then: from now on, changes are the user's. */
+  remember({ fields, handles }: Collected = readFields({ adapter: this.adapter })): void {
     this.baseline = new WeakMap(fields.map((field) => [handles.get(field.ref)!.element, valueKey(field)]));
   }
 

@@ -1,6 +1,6 @@
 import type { AddedEntry, AnyAdapter } from '../ats/adapter';
 import type { DatePart, FieldDescription, FieldOption, FieldOutcome, FillAction } from '../core/types';
-import { choiceValue, isPlaceholderOption, uploadBoxOf, type FieldHandle } from '../dom/collect';
+import { choiceValue, isPlaceholderOption, uploadBoxOf, type Collected, type FieldHandle } from '../dom/collect';
 import { isInput, isSelect } from '../dom/elements';
 import { activationHazard, blur, nextTask, pointerClick, typeInto, waitFor } from '../dom/events';
 import { performAction, type FillContext } from '../dom/fill';
@@ -145,11 +145,10 @@ function readHeld(handle: FieldHandle, control: Control, shown: FieldDescription
 
 /**
  * What each field holds now, or undefined for one that is no longer there for the user (removed,
- * hidden, disabled). Widgets are read as a fill reads them: the form is collected once, in
- * `root` (the whole form), or around one field.
+ * hidden, disabled). Widgets are read as a fill reads them, from `form` as collected now (the
+ * whole form, or the box around one field).
  */
-function readNow(entries: readonly Entry[], adapter: AnyAdapter, root?: Element): Map<Entry, Held | undefined> {
-  const { fields, handles } = readFields({ adapter, ...(root ? { root } : {}) });
+function readNow(entries: readonly Entry[], { fields, handles }: Collected): Map<Entry, Held | undefined> {
   const shown = new Map(fields.map((field) => [handles.get(field.ref)!.element, field.currentValue]));
   return new Map(
     entries.map((entry) => {
@@ -172,7 +171,8 @@ function entryState(box: Element, adapter: AnyAdapter): string {
 function readOne(entry: Entry, adapter: AnyAdapter): Held | undefined {
   const { element } = entry.handle;
   if (!element.isConnected) return undefined;
-  return readNow([entry], adapter, uploadBoxOf(element).parentElement ?? undefined).get(entry);
+  const root = uploadBoxOf(element).parentElement;
+  return readNow([entry], readFields({ adapter, ...(root ? { root } : {}) })).get(entry);
 }
 
 /**
@@ -213,8 +213,8 @@ export class FillJournal {
    * Once a fill is over: what it left in the fields it acted on, to tell the user's later changes
    * from it. Fields an earlier fill left keep what that fill left: what the user did to them since is theirs.
    */
-  settle(): void {
-    for (const [entry, held] of readNow([...this.touched], this.adapter)) entry.after = held;
+  settle(form: Collected = readFields({ adapter: this.adapter })): void {
+    for (const [entry, held] of readNow([...this.touched], form)) entry.after = held;
     this.touched.clear();
     // Only the fill that added an entry is the fill's: what changes in it later is the user's.
     for (const added of this.added) added.settled ??= added.entry.box.isConnected ? entryState(added.entry.box, this.adapter) : undefined;
@@ -239,7 +239,7 @@ export class FillJournal {
    */
   async undo(widgetTimeoutMs = 2000): Promise<UndoReport> {
     const report: UndoReport = { restored: 0, kept: [], notUndone: [], removedEntries: 0, keptEntries: [], emptiedEntries: [], entriesRemovable: !!this.adapter.removeEntry };
-    const now = readNow(this.entries, this.adapter);
+    const now = readNow(this.entries, readFields({ adapter: this.adapter }));
     let plan = this.entries.map((entry) => ({ entry, decision: decide(entry.before, entry.after, now.get(entry)) }));
     const doc = this.entries[0]?.handle.element.ownerDocument ?? this.added[0]?.entry.box.ownerDocument ?? document;
     const submits = guardSubmits(doc);
