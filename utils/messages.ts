@@ -15,7 +15,10 @@ import type { DocumentRole, Eeo, SavedAnswer, TransferDocument } from './profile
 export type BackgroundRequest =
   /** A fill begins: the adapter's page facts in, its setup out (how many schools to add). */
   /** `company`: as the page shows it, so that the documents chosen for that company are attached. */
-  | { type: 'fill:start'; ats: string; page?: unknown; company: string }
+  /** `fields`: the form as read before the preparation, planned in the same round trip (used when the preparation changes nothing). */
+  | { type: 'fill:start'; ats: string; page?: unknown; company: string; fields?: FieldDescription[]; today?: string }
+  /** The form as read while the user reaches for Autofill, to classify ahead of the press: true once done, nothing of the profile. */
+  | { type: 'fill:classify'; ats: string; fields: FieldDescription[]; company: string }
   /** The values for these fields, with the documents their uploads need. */
   | { type: 'fill:plan'; ats: string; fields: FieldDescription[]; today: string; company: string }
   /** Which of the options a widget shows means the answer: the index of the chosen one, or -1. */
@@ -69,7 +72,8 @@ export type SaveAnswersReply = { ok: true; saved: number } | { ok: false; error:
 /** What a page's fill tells the log: never its site or address, which the browser tells. */
 export type ApplicationRecord = Omit<ApplicationFacts, 'site' | 'url'>;
 
-export type FillStart = { ok: true; setup: unknown } | { ok: false; error: string };
+/** A fill's start: what the adapter's preparation needs and, for the fields sent with it, their plan. */
+export type FillStart = { ok: true; setup: unknown; plan?: PlanReply } | { ok: false; error: string };
 
 export type PlanReply =
   | (Omit<PagePlan, 'documentRoles'> & {
@@ -114,3 +118,12 @@ export type ContentResponse<R extends ContentRequest> = R extends { type: 'page:
   : R extends { type: 'page:documents' | 'page:choose-document' }
     ? DocumentOffer[]
     : FillResponse;
+
+/** The name of the content script's long-lived connection for its requests (utils/content/channel.ts). */
+export const FILL_PORT = 'applyfill-requests';
+/** A BackgroundRequest over that connection, numbered so that its answer finds it. */
+export interface PortRequest {
+  id: number;
+  message: unknown;
+}
+export type PortReply = { id: number; reply: unknown; error?: undefined } | { id: number; error: string; reply?: undefined };

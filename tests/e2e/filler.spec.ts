@@ -80,6 +80,40 @@ test.describe('the filler loads when the user reaches for Autofill', () => {
   });
 });
 
+test.describe('the form read and classified while the pointer reaches the button', () => {
+  test.beforeEach(async ({ importProfile }) => {
+    await importProfile(testProfileFile());
+  });
+
+  /** The pointer on the button, then time for the filler to load, read the form and have it classified. */
+  async function reach(page: Page): Promise<void> {
+    const { urls } = await watchScripts(page);
+    await page.goto(NEW_BOARD);
+    const ui = await waitForAutofillButton(page);
+    await ui.scrollIntoView(AUTOFILL);
+    await ui.hover(AUTOFILL);
+    await expect.poll(() => loaded(urls, '/greenhouse-filler.js')).toBe(1);
+    await page.waitForTimeout(700);
+    await ui.dispose();
+  }
+
+  test('fills what the page shows at the press when it stood still', async ({ page }) => {
+    await reach(page);
+    expect(await fillWithButton(page)).toMatch(/^Filled \d+ fields/);
+    await expect(page.locator('#first_name')).toHaveValue('Jordan');
+    await expect(page.locator('#email')).toHaveValue(/@/);
+  });
+
+  test('a name the user typed after the pointer reached the button stays theirs', async ({ page }) => {
+    await reach(page);
+    // Typing moves the pointer nowhere: the read made on reach no longer holds.
+    await page.locator('#first_name').pressSequentially('Jo');
+    expect(await fillWithButton(page)).toMatch(/^Filled \d+ fields/);
+    await expect(page.locator('#first_name')).toHaveValue('Jo');
+    await expect(page.locator('#last_name')).not.toHaveValue('');
+  });
+});
+
 test.describe('the content script injected again on a page it already serves', () => {
   test('the newer one alone answers and fills; the one it replaced stays silent', async ({ page, importProfile, serviceWorker }) => {
     await importProfile(testProfileFile());

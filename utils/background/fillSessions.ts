@@ -3,9 +3,21 @@ import type { Profile, StoredDocument } from '../profile/schema';
 /** A fill's passes come within seconds of its start; an older session reads the store again. */
 export const FILL_SESSION_MS = 30_000;
 
-interface FillSession {
+/** What a fill answers from, as read from the store. */
+export interface LoadedFill {
   profile: Profile;
   documents: StoredDocument[];
+  /** Names what the profile was read from (the store's revision, the chosen resume): what was worked out from the same version holds. */
+  version: string;
+  /**
+   * Settles true once the store is known to still hold what was read, false if it changed
+   * meanwhile. A read may come from what the background kept and be confirmed while it is used:
+   * nothing worked out from it may leave the background before this settles true.
+   */
+  current: Promise<boolean>;
+}
+
+export interface FillSession extends LoadedFill {
   startedAt: number;
 }
 
@@ -24,14 +36,14 @@ export class FillSessions {
   private readonly sessions = new Map<string, FillSession>();
 
   constructor(
-    /** The profile to plan from and the documents to attach (one per role) for that application. */
-    private readonly load: (scope: FillScope) => Promise<Pick<FillSession, 'profile' | 'documents'>>,
+    /** The profile to plan from and the documents to attach (one per role) for that application; `kept`: what the background kept may do, confirmed meanwhile. */
+    private readonly load: (scope: FillScope, kept: boolean) => Promise<LoadedFill>,
     private readonly now: () => number = () => Date.now(),
   ) {}
 
-  async start(key: string, scope: FillScope): Promise<FillSession> {
+  async start(key: string, scope: FillScope, { kept = false } = {}): Promise<FillSession> {
     this.forgetOld();
-    const session = { ...(await this.load(scope)), startedAt: this.now() };
+    const session = { ...(await this.load(scope, kept)), startedAt: this.now() };
     this.sessions.set(key, session);
     return session;
   }

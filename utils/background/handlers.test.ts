@@ -140,6 +140,38 @@ describe('the profile a fill reads', () => {
     expect(await start()).toEqual({ ok: false, error: EMPTY_PROFILE });
     await options.close();
   });
+
+  it('plans the fields sent with the start in its reply, from a classification made ahead only for the same profile and fields', async () => {
+    const options = new ProfileStore();
+    const frame = { id: fakeBrowser.runtime.id, url: 'https://job-boards.greenhouse.io/acme/jobs/2', frameId: 0, tab: { id: 11 } };
+    const fields = [labelled('First name', { ref: 'f' }), labelled('What draws you to this team?', { ref: 'w', control: 'textarea' })];
+    const classifyAhead = (sent = fields) => handleBackgroundRequest({ type: 'fill:classify', ats: 'generic', fields: sent, company: 'Acme' }, frame);
+    const startWith = async (sent = fields) => {
+      const reply = (await handleBackgroundRequest({ type: 'fill:start', ats: 'generic', company: 'Acme', fields: sent, today: '2026-12-06' }, frame)) as FillStart;
+      if (!reply.ok || !reply.plan?.ok) throw new Error('no plan in the start');
+      return reply.plan.actions;
+    };
+    const answer = { question: 'What draws you to this team?', answer: 'The reliability work.' };
+    await options.saveProfile({ ...fullProfile(), answers: [] });
+
+    // Classified ahead, the reply says nothing of the profile.
+    expect(await classifyAhead()).toBe(true);
+    // The user saves an answer before pressing: the classification made ahead is for an older
+    // profile (which the background no longer keeps: the panel's offer read the new one).
+    await options.saveProfile({ ...fullProfile(), answers: [answer] });
+    await handleBackgroundRequest({ type: 'documents:offer', company: 'Acme' }, frame);
+    expect(await startWith()).toContainEqual(expect.objectContaining({ ref: 'w', op: 'text', value: 'The reliability work.' }));
+
+    await classifyAhead();
+    const planned = await startWith();
+    expect(planned).toContainEqual(expect.objectContaining({ ref: 'f', op: 'text', value: fullProfile().personal.firstName }));
+    expect(planned).toContainEqual(expect.objectContaining({ ref: 'w', op: 'text', value: 'The reliability work.' }));
+
+    // The page changed between the classification and the press: the fields sent now are planned.
+    await classifyAhead(fields.slice(0, 1));
+    expect((await startWith()).map((action) => action.ref)).toEqual(['f', 'w']);
+    await options.close();
+  });
 });
 
 describe('choosing among the options a widget shows, in the extension', () => {

@@ -2,16 +2,19 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { isSensitiveAnswer, mergeSavedAnswers, offersFrom, type AnswerOffer } from '../core/learning';
 import { classifyFields } from '../core/classify';
+import type { AnyAdapter } from '../ats/adapter';
+import type { ClassifiedField } from '../core/types';
 import { adapterById } from '../ats/registry';
 import { chooseOption } from '../core/match';
-import { isEmptyProfile, MAX_PLANNED_FIELDS, planPage, siteRules } from '../fill/plan';
+import { classifyPage, isEmptyProfile, MAX_PLANNED_FIELDS, planPage, siteRules } from '../fill/plan';
 import type { BackgroundRequest, DocumentOffer, FillStart, PlanReply, SaveAnswersReply } from '../messages';
 import { ApplicationLog, applicationsToCsv } from '../profile/applicationLog';
 import { EeoSchema, emptyProfile, SavedAnswerSchema, type Profile } from '../profile/schema';
 import { ProfileStore } from '../profile/store';
 import { chosenDocuments, toTransferDocument, withResumeTexts } from '../profile/documents';
 import type { DocumentRole } from '../profile/schema';
-import { FillSessions, type FillScope } from './fillSessions';
+import { ClassifiedAhead } from './classifiedAhead';
+import { FillSessions, type FillScope, type FillSession, type LoadedFill } from './fillSessions';
 import { ProfileCache } from './profileCache';
 import { SiteSettings } from './siteSettings';
 import { askTabAboutDocuments, autofillTab, loadFiller, scanTab } from './tabs';
@@ -23,12 +26,18 @@ const log = new ApplicationLog();
 /**
  * What a fill for this application attaches, one file per role (the one chosen for the company,
  * else the default), and the profile it answers from, with that resume's own headline and summary.
+ * `kept`: from what the background kept when it has it, confirmed by the store meanwhile.
  */
-const fills = new FillSessions(async ({ site, company }) => {
-  const [{ profile, documents: all }, choice] = await Promise.all([stored.read(), store.getDocumentChoice(site, company)]);
-  const documents = chosenDocuments(all, choice);
-  return { profile: withResumeTexts(profile, documents.find((document) => document.role === 'resume')), documents };
-});
+async function loadFill({ site, company }: FillScope, kept: boolean): Promise<LoadedFill> {
+  const read = (kept && (await stored.readKept(site, company))) || { ...(await stored.readFor(site, company)), current: Promise.resolve(true) };
+  const { snapshot, choice, current } = read;
+  const documents = chosenDocuments(snapshot.documents, choice);
+  const resume = documents.find((document) => document.role === 'resume');
+  return { profile: withResumeTexts(snapshot.profile, resume), documents, version: `${snapshot.revision ?? ''}|${resume?.id ?? ''}`, current };
+}
+const fills = new FillSessions(loadFill);
+/** Forms classified as the user reached for Autofill, for the fill that follows. */
+const ahead = new ClassifiedAhead();
 
 export const EMPTY_PROFILE = 'Your profile is empty: add your details in Applyfill’s options first.';
 
@@ -54,24 +63,63 @@ function scopeOf(request: { company?: unknown }, sender: Sender): FillScope {
   return { site: senderSite(sender) ?? '', company: companyOf(request) };
 }
 
+/**
+ * A fill begins: the adapter's setup and, for the fields sent with it, their plan, in one round
+ * trip. The profile kept from earlier fills is used while the store confirms it still holds;
+ * should it not, all is worked out again from a fresh read before anything is answered.
+ */
 async function startFill(request: Extract<BackgroundRequest, { type: 'fill:start' }>, sender: Sender): Promise<FillStart> {
-  const { ats, page } = request;
-  const { profile, documents } = await fills.start(frameKey(sender), scopeOf(request, sender));
-  if (isEmptyProfile(profile, documents.length)) return { ok: false, error: EMPTY_PROFILE };
-  const adapter = adapterById(String(ats));
-  return { ok: true, setup: adapter.prepare?.(profile, page) ?? null };
+  const key = frameKey(sender);
+  const scope = scopeOf(request, sender);
+  let session = await fills.start(key, scope, { kept: true });
+  let reply = await startWith(request, session, key);
+  if (!(await session.current)) {
+    session = await fills.start(key, scope);
+    reply = await startWith(request, session, key);
+  }
+  return reply;
+}
+
+async function startWith(request: Extract<BackgroundRequest, { type: 'fill:start' }>, session: FillSession, key: string): Promise<FillStart> {
+  const { page, fields, today } = request;
+  if (isEmptyProfile(session.profile, session.documents.length)) return { ok: false, error: EMPTY_PROFILE };
+  const adapter = adapterById(String(request.ats));
+  const setup = adapter.prepare?.(session.profile, page) ?? null;
+  if (!Array.isArray(fields) || !fields.length) return { ok: true, setup };
+  // The fields as read before the preparation: planned now, saving the first pass a round trip.
+  const classified = ahead.take(key, adapter.id, session.version, JSON.stringify(fields));
+  const plan = await planFor(adapter, fields, String(today), session, classified);
+  return { ok: true, setup, ...(plan.ok ? { plan } : {}) };
 }
 
 async function planFill(request: Extract<BackgroundRequest, { type: 'fill:plan' }>, sender: Sender): Promise<PlanReply> {
-  if (!Array.isArray(request.fields) || request.fields.length > MAX_PLANNED_FIELDS) return { ok: false, error: 'This page holds too many fields to be a form.' };
-  const { profile, documents: chosen } = await fills.current(frameKey(sender), scopeOf(request, sender));
-  const { documentRoles, ...plan } = planPage({
-    adapter: adapterById(String(request.ats)),
-    profile,
-    fields: request.fields,
-    documents: chosen.map((document) => document.role),
-    today: String(request.today),
-  });
+  const session = await fills.current(frameKey(sender), scopeOf(request, sender));
+  return planFor(adapterById(String(request.ats)), request.fields, String(request.today), session);
+}
+
+/**
+ * The form as read while the user reaches for Autofill, classified ahead of the press: the fill
+ * that follows plans from it if it sends the very same fields. The reply says nothing of the profile.
+ */
+async function classifyAhead(request: Extract<BackgroundRequest, { type: 'fill:classify' }>, sender: Sender): Promise<boolean> {
+  const { fields } = request;
+  if (!Array.isArray(fields) || !fields.length || fields.length > MAX_PLANNED_FIELDS) return false;
+  const adapter = adapterById(String(request.ats));
+  const { profile, version } = await loadFill(scopeOf(request, sender), false);
+  ahead.keep(frameKey(sender), { ats: adapter.id, version, fields: JSON.stringify(fields), classified: classifyPage(adapter, profile, fields) });
+  return true;
+}
+
+/** The values for a page's fields from the session's profile, with the files its uploads take. */
+async function planFor(
+  adapter: AnyAdapter,
+  fields: unknown,
+  today: string,
+  { profile, documents: chosen }: Pick<FillSession, 'profile' | 'documents'>,
+  classified?: ClassifiedField[],
+): Promise<PlanReply> {
+  if (!Array.isArray(fields) || fields.length > MAX_PLANNED_FIELDS) return { ok: false, error: 'This page holds too many fields to be a form.' };
+  const { documentRoles, ...plan } = planPage({ adapter, profile, fields, documents: chosen.map((document) => document.role), today, ...(classified ? { classified } : {}) });
   // Only the chosen files this page has an upload field for leave the extension, without the names the user gave them.
   const attached = chosen.filter((document) => documentRoles.includes(document.role));
   const documents = await Promise.all(attached.map(toTransferDocument));
@@ -85,7 +133,7 @@ async function planFill(request: Extract<BackgroundRequest, { type: 'fill:plan' 
  * A page asks as it shows the button, which readies the profile for the fill that may follow.
  */
 async function offerDocuments({ site, company }: FillScope): Promise<DocumentOffer[]> {
-  const [{ documents }, choice] = await Promise.all([stored.read(), store.getDocumentChoice(site, company)]);
+  const { snapshot: { documents }, choice } = await stored.readFor(site, company);
   return chosenDocuments(documents, choice).map(({ role, id }) => ({
     role,
     documents: documents.filter((document) => document.role === role).map(({ id: documentId, label }) => ({ id: documentId, label })),
@@ -148,6 +196,7 @@ export async function saveLearnedAnswers(message: unknown, save: (change: (profi
 const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
   'fill:start',
   'fill:plan',
+  'fill:classify',
   'fill:choose',
   'content:load-filler',
   'documents:offer',
@@ -206,6 +255,8 @@ export function handleBackgroundRequest(message: unknown, sender: Sender): Promi
       return startFill(request, sender);
     case 'fill:plan':
       return planFill(request, sender);
+    case 'fill:classify':
+      return classifyAhead(request, sender);
     case 'fill:choose':
       return Promise.resolve(chooseFor(request));
     case 'content:load-filler':

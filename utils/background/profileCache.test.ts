@@ -7,16 +7,21 @@ describe('ProfileCache', () => {
   function setup(dbName: string) {
     const background = new ProfileStore(dbName);
     let snapshots = 0;
+    let choices = 0;
     const cache = new ProfileCache({
       getRevision: () => background.getRevision(),
       getSnapshot: () => {
         snapshots++;
         return background.getSnapshot();
       },
+      getDocumentChoice: (site, company) => {
+        choices++;
+        return background.getDocumentChoice(site, company);
+      },
     });
     // Another page's connection: its writes reach the background through the database alone.
     const options = new ProfileStore(dbName);
-    return { cache, options, snapshots: () => snapshots, close: () => Promise.all([background.close(), options.close()]) };
+    return { cache, options, snapshots: () => snapshots, choices: () => choices, close: () => Promise.all([background.close(), options.close()]) };
   }
 
   it('reads the profile and documents once while nothing is written', async () => {
@@ -42,6 +47,24 @@ describe('ProfileCache', () => {
     await options.chooseDocument('acme.example', 'Acme', id);
     await cache.read();
     expect(snapshots()).toBe(5);
+    await close();
+  });
+
+  it('keeps each company\'s document choice until the next write, which it sees at once', async () => {
+    const { cache, options, choices, close } = setup('cache-choice');
+    await options.saveProfile(fullProfile());
+    const first = await options.addDocument('resume', { name: 'cv.pdf', type: 'application/pdf', blob: new Blob(['cv']) });
+    const second = await options.addDocument('resume', { name: 'cv-data.pdf', type: 'application/pdf', blob: new Blob(['data']) });
+    expect((await cache.readFor('acme.example', 'Acme')).choice).toEqual({});
+    await cache.readFor('acme.example', 'Acme');
+    expect(choices()).toBe(1);
+    await options.chooseDocument('acme.example', 'Acme', second.id);
+    expect((await cache.readFor('acme.example', 'Acme')).choice).toEqual({ resume: second.id });
+    // Another company's choice is its own.
+    expect((await cache.readFor('acme.example', 'Globex')).choice).toEqual({});
+    await options.chooseDocument('acme.example', 'Acme', first.id);
+    expect((await cache.readFor('acme.example', 'Acme')).choice).toEqual({ resume: first.id });
+    expect(choices()).toBe(4);
     await close();
   });
 

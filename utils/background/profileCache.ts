@@ -1,10 +1,15 @@
+import type { DocumentChoice } from '../profile/documents';
 import type { StoredSnapshot } from '../profile/store';
 
 /** The store's reads the cache needs (ProfileStore's). */
 export interface SnapshotSource {
   getRevision(): Promise<string | undefined>;
   getSnapshot(): Promise<StoredSnapshot>;
+  getDocumentChoice(site: string, company: string): Promise<DocumentChoice>;
 }
+
+/** Companies whose document choice is kept at once; more than a session of applications. */
+const MAX_KEPT_CHOICES = 200;
 
 /**
  * The profile and documents last read, kept in the background between fills so that a fill does
@@ -15,8 +20,48 @@ export interface SnapshotSource {
  */
 export class ProfileCache {
   private kept: Promise<StoredSnapshot> | undefined;
+  /** Each company's document choice, as read while the store held `choicesOf`'s revision. */
+  private choices = new Map<string, Promise<DocumentChoice>>();
+  private choicesOf: StoredSnapshot | undefined;
 
   constructor(private readonly source: SnapshotSource) {}
+
+  /**
+   * The snapshot, and the documents chosen for a company's applications: a choice is a write
+   * like any other, so one read of the revision vouches for both.
+   */
+  async readFor(site: string, company: string): Promise<{ snapshot: StoredSnapshot; choice: DocumentChoice }> {
+    const snapshot = await this.read();
+    if (this.choicesOf !== snapshot || this.choices.size >= MAX_KEPT_CHOICES) {
+      this.choicesOf = snapshot;
+      this.choices = new Map();
+    }
+    const key = choiceKey(site, company);
+    let choice = this.choices.get(key);
+    if (!choice) {
+      const kept = this.choices;
+      choice = this.source.getDocumentChoice(site, company);
+      kept.set(key, choice);
+      choice.catch(() => kept.delete(key));
+    }
+    return { snapshot, choice: await choice };
+  }
+
+  /**
+   * What the last reads kept for this company, at once, with the store's revision read
+   * meanwhile: `current` settles true if the store still holds it. Undefined when nothing is kept.
+   */
+  async readKept(site: string, company: string): Promise<{ snapshot: StoredSnapshot; choice: DocumentChoice; current: Promise<boolean> } | undefined> {
+    if (!this.kept) return undefined;
+    const revision = this.source.getRevision();
+    const snapshot = await this.kept.catch(() => undefined);
+    const choice = snapshot && this.choicesOf === snapshot ? await this.choices.get(choiceKey(site, company))?.catch(() => undefined) : undefined;
+    if (!snapshot || !choice) {
+      revision.catch(() => undefined);
+      return undefined;
+    }
+    return { snapshot, choice, current: revision.then((now) => now === snapshot.revision, () => false) };
+  }
 
   async read(): Promise<StoredSnapshot> {
     const [revision, kept] = await Promise.all([this.source.getRevision(), this.kept?.catch(() => undefined)]);
@@ -25,6 +70,10 @@ export class ProfileCache {
     this.kept = fresh;
     return fresh;
   }
+}
+
+function choiceKey(site: string, company: string): string {
+  return JSON.stringify([site, company]);
 }
 
 /** One profile serves many fills: code that changed it by mistake must fail, not leak into the next fill. */

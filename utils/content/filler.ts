@@ -2,7 +2,8 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { AnyAdapter } from '../ats/adapter';
 import type { FieldDescription, FillReport } from '../core/types';
 import { describeAttached } from '../core/documentNames';
-import { autofill, FillRefused, readFields, scanFields, summarize, type Planner } from '../fill/run';
+import { autofill, FillRefused, summarize, type Planner } from '../fill/run';
+import { FormRead, readFields, rootOf } from '../fill/read';
 import { FillJournal, summarizeUndo } from '../fill/undo';
 import type { ApplicationRecord, FillResponse, FillStart, PageScan, PlanReply, SaveAnswersReply } from '../messages';
 import { LAUNCHER_KEY, type Filler, type Launcher } from './handoff';
@@ -25,7 +26,7 @@ function localDate(now: Date): string {
 /** The extension's half of the fill, over runtime messages: the profile never comes to this page. */
 function extensionPlanner(ats: string, send: Launcher['send']): Planner {
   return {
-    start: (page) => send({ type: 'fill:start', ats, page, company: pageCompany(document) }) as Promise<FillStart>,
+    start: (page, fields) => send({ type: 'fill:start', ats, page, company: pageCompany(document), ...(fields.length ? { fields, today: localDate(new Date()) } : {}) }) as Promise<FillStart>,
     plan: (fields: FieldDescription[]) => send({ type: 'fill:plan', ats, fields, today: localDate(new Date()), company: pageCompany(document) }) as Promise<PlanReply>,
     chooseOption: async (options, choice) => {
       const index = (await send({ type: 'fill:choose', options, choice })) as number;
@@ -53,9 +54,6 @@ function attachFiller(adapter: AnyAdapter): void {
   if (!launcher || launcher.site.id !== adapter.id || launcher.ctx.isInvalid) return;
   const filler = startFiller(launcher, adapter);
   launcher.attach(filler);
-  // The user is aiming at the button: one read of the form meanwhile, so that the press runs code
-  // the browser has already compiled rather than code it meets for the first time.
-  launcher.ctx.setTimeout(() => filler.scan(), 0);
 }
 
 /**
@@ -74,8 +72,20 @@ function startFiller({ ctx, button, send }: Launcher, adapter: AnyAdapter): Fill
   let autoFillSteps = false;
   /** Answers the user gives by hand after a fill, offered for saving. */
   const answers = new AnswerWatch(adapter);
+  /** The form as read while the user reached for Autofill, kept while the page stands still. */
+  let read: FormRead | undefined;
+  /** The read the extension last classified ahead of a press. */
+  let classifiedRead: FormRead | undefined;
 
-  const fieldCount = () => scanFields({ adapter }).length;
+  /** The form as a fill would start from it: the last read while it holds, else a new one, kept. */
+  function currentRead(): FormRead {
+    if (read?.current) return read;
+    read?.dispose();
+    read = new FormRead(rootOf({ adapter }), adapter);
+    return read;
+  }
+
+  const fieldCount = () => currentRead().described()?.fields.length ?? 0;
 
   async function fill(): Promise<FillResponse> {
     filling ??= (async () => {
@@ -87,7 +97,9 @@ function startFiller({ ctx, button, send }: Launcher, adapter: AnyAdapter): Fill
       if (journal?.step !== (step ?? null)) journal = new FillJournal(adapter, step ?? null);
       const changes = journal;
       try {
-        lastReport = await autofill({ adapter, planner, beforeAction: changes.record, onEntriesAdded: changes.recordAdded });
+        const given = read;
+        read = undefined;
+        lastReport = await autofill({ adapter, planner, beforeAction: changes.record, onEntriesAdded: changes.recordAdded, ...(given ? { read: given } : {}) });
         if (step) filledSteps.add(step);
         if (adapter.stepKey && filledSteps.size === 1) void offerStepAutoFill();
         button()?.showSummary(summarize(lastReport));
@@ -191,6 +203,19 @@ function startFiller({ ctx, button, send }: Launcher, adapter: AnyAdapter): Fill
 
   return {
     fill,
+    prepare() {
+      // The user is aiming at the button: the form is read and classified meanwhile, and the
+      // press starts from that if the page has not changed since (and runs code the browser has
+      // compiled). The extension answers nothing but that it is done.
+      ctx.setTimeout(() => {
+        if (filling || undoing) return;
+        const form = currentRead();
+        if (form === classifiedRead) return;
+        classifiedRead = form;
+        const fields = form.described()?.fields;
+        if (fields?.length) send({ type: 'fill:classify', ats: adapter.id, fields, company: pageCompany(document) }).catch(() => undefined);
+      }, 0);
+    },
     scan(): PageScan {
       const count = fieldCount();
       return { ats: adapter.id, title: `${adapter.name} ${adapter.id === 'generic' ? 'form' : 'application'}`, fieldCount: count, isForm: count >= MIN_FORM_FIELDS, ...(lastReport ? { lastReport } : {}) };

@@ -27,6 +27,8 @@ export interface Launcher {
 /** The half of the content script that collects and fills, loaded when the user reaches for Autofill. */
 export interface Filler {
   fill(): Promise<FillResponse>;
+  /** The user is reaching for Autofill (the pointer or focus on the button): read the form ahead of the press. */
+  prepare(): void;
   /** The form as a fill would collect it. */
   scan(): PageScan;
   /** The page changed (a wizard's next step rendered, the button appeared). */

@@ -4,6 +4,7 @@ import type { AtsSite } from '../ats/adapter';
 import { isMatchedUrl } from '../ats/matches';
 import type { ContentRequest, DocumentOffer, FillResponse } from '../messages';
 import { mountAutofillButton, type AutofillButton } from './button';
+import { portChannel } from './channel';
 import { shownControlCount } from './formPresence';
 import { LAUNCHER_KEY, type Filler, type Launcher } from './handoff';
 import { pageCompany } from './jobPage';
@@ -48,15 +49,19 @@ export function startLauncher(ctx: ContentScriptContext, site: AtsSite): void {
   let offeredFor: string | undefined;
 
   const send = (message: object) => browser.runtime.sendMessage(message);
+  /** The filler's requests, over one connection opened as the user reaches for Autofill. */
+  const requests = portChannel();
+  ctx.onInvalidated(() => requests.close());
 
   /** The filler of this frame, loaded by the extension on the first need and kept. */
   function loadFiller(): Promise<Filler> {
     loading ??= new Promise<Filler>((resolve, reject) => {
+      requests.open();
       const launcher: Launcher = {
         ctx,
         site,
         button: () => button,
-        send,
+        send: requests.send,
         attach(started) {
           filler = started;
           resolve(started);
@@ -100,7 +105,7 @@ export function startLauncher(ctx: ContentScriptContext, site: AtsSite): void {
     button = mountAutofillButton(ctx, {
       onFill: () => void fill(),
       // The pointer on the button, or the keyboard's focus: the filler loads while the user aims.
-      onReach: () => void loadFiller().catch(() => undefined),
+      onReach: () => void loadFiller().then((loaded) => loaded.prepare(), () => undefined),
       onHide: () => {
         button?.remove();
         void send({ type: 'site:hide' });

@@ -2,7 +2,7 @@ import type { AnyAdapter } from '../ats/adapter';
 import type { AnswerOffer } from '../core/learning';
 import type { FieldDescription } from '../core/types';
 import type { Collected } from '../dom/collect';
-import { readFields } from '../fill/run';
+import { readFields } from '../fill/read';
 import type { SaveAnswersRequest } from '../messages';
 import type { Eeo } from '../profile/schema';
 

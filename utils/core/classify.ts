@@ -164,11 +164,13 @@ function rankCandidates(
 
   for (const kind of FIELD_KINDS) {
     const rules = KIND_RULES[kind];
-    const inContext = rules.inContext && rules.inContext.context.test(context) ? rules.inContext.label : [];
+    // Evidence for a kind this control or scope cannot hold is dropped below: not looked for at all.
+    if (!fits(rules, field.control, scope)) continue;
+    const inContext = rules.inContext && rules.inContext.context.test(context) ? rules.inContext.label : NO_PATTERNS;
     for (const hint of labelHints) {
-      if (matches(hint.text, [...rules.label, ...inContext], rules)) add(kind, hint.source, WEIGHTS[hint.source]);
+      if (matches(hint.text, rules.label, rules) || matches(hint.text, inContext, rules)) add(kind, hint.source, WEIGHTS[hint.source]);
     }
-    if (identifiers.some((id) => matches(id, rules.identifier ?? [], rules))) add(kind, 'identifier', WEIGHTS.identifier);
+    if (identifiers.some((id) => matches(id, rules.identifier ?? NO_PATTERNS, rules))) add(kind, 'identifier', WEIGHTS.identifier);
   }
 
   const candidates = [...evidence]
@@ -189,6 +191,8 @@ function rankCandidates(
     .filter((candidate) => !overridden.has(candidate.kind))
     .sort((a, b) => b.confidence - a.confidence);
 }
+
+const NO_PATTERNS: readonly RegExp[] = [];
 
 function matches(text: string, patterns: readonly RegExp[], rules: KindRules): boolean {
   return patterns.some((pattern) => pattern.test(text)) && !(rules.negative ?? []).some((pattern) => pattern.test(text));

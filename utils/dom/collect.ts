@@ -1,6 +1,6 @@
 import type { DatePart, FieldDescription, FieldOption } from '../core/types';
 import { cleanText, labelHints, nearbyQuestion, ownText } from './labels';
-import { allElements, boxAround, nextBoxOut } from './traverse';
+import { allElements, boxAround, nextBoxOut, type Tree } from './traverse';
 import { sectionPass } from './section';
 import { visibilityPass } from './visibility';
 import { DROP_ZONE, standInsOf } from './widgets';
@@ -20,6 +20,8 @@ export interface FieldHandle {
 export interface Collected {
   fields: FieldDescription[];
   handles: Map<string, FieldHandle>;
+  /** The trees the read walked (the root, open shadow roots, same-origin frames): what a change to it would touch. */
+  trees: Tree[];
 }
 
 /** A file's name as an upload field shows it once it holds one. */
@@ -251,7 +253,8 @@ export function collectFields(root: Document | Element = document, refPrefix = '
     fields.push({ ref, control: handle.control, ...description });
   };
 
-  for (const node of allElements(root)) {
+  const trees: Tree[] = [];
+  for (const node of allElements(root, trees)) {
     if (!isElement(node) || seen.has(node)) continue;
     if (handled?.has(node) && standsAlone(node)) {
       seen.add(node);
@@ -374,7 +377,7 @@ export function collectFields(root: Document | Element = document, refPrefix = '
       );
     }
   }
-  return { fields, handles };
+  return { fields, handles, trees };
 }
 
 const SINGLE_VALUE = '[class*="single-value"], [class*="singleValue"]';

@@ -4,9 +4,11 @@ export const OWN_UI = 'applyfill-ui';
 
 /**
  * Every element a person can see in the page, reaching into open shadow roots and same-origin
- * iframes, which many career sites use to host their application forms.
+ * iframes, which many career sites use to host their application forms. `trees` receives each
+ * tree entered, for a caller that watches them for changes.
  */
-export function* allElements(root: Document | ShadowRoot | Element): Generator<Element> {
+export function* allElements(root: Document | ShadowRoot | Element, trees?: Tree[]): Generator<Element> {
+  trees?.push(root);
   /** Applyfill's own UI, met in this tree: neither it nor anything put inside it is the page's form. */
   let ownUi: Element | undefined;
   for (const element of Array.from(root.querySelectorAll('*'))) {
@@ -16,13 +18,16 @@ export function* allElements(root: Document | ShadowRoot | Element): Generator<E
       continue;
     }
     yield element;
-    if (element.shadowRoot) yield* allElements(element.shadowRoot);
+    if (element.shadowRoot) yield* allElements(element.shadowRoot, trees);
     if (isIFrame(element)) {
       const inner = sameOriginDocument(element);
-      if (inner) yield* allElements(inner);
+      if (inner) yield* allElements(inner, trees);
     }
   }
 }
+
+/** A tree allElements walks: the root it was given, an open shadow root, a same-origin frame's document. */
+export type Tree = Document | ShadowRoot | Element;
 
 function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
   try {

@@ -1,7 +1,7 @@
 import type { AnyAdapter } from '../ats/adapter';
 import { classifyField, classifyFields, savedMeaningsOf } from '../core/classify';
 import { planFill } from '../core/plan';
-import type { Classification, FieldDescription, FieldResult, FillAction } from '../core/types';
+import type { Classification, ClassifiedField, FieldDescription, FieldResult, FillAction } from '../core/types';
 import type { DocumentRole, Profile } from '../profile/schema';
 
 /**
@@ -29,11 +29,18 @@ export interface PlanInput {
   documents: readonly DocumentRole[];
   /** YYYY-MM-DD in the user's time zone, for signature dates. */
   today?: string;
+  /** These very fields as classifyPage read them with this profile, ahead of the fill. */
+  classified?: readonly ClassifiedField[];
 }
 
-export function planPage({ adapter, profile, fields, documents, today }: PlanInput): PagePlan {
+/** What each field asks, by the adapter's site rules first, then the heuristics. */
+export function classifyPage(adapter: AnyAdapter, profile: Profile, fields: readonly FieldDescription[]): ClassifiedField[] {
+  return classifyFields(fields, profile, siteRules(adapter, profile));
+}
+
+export function planPage({ adapter, profile, fields, documents, today, classified: ahead }: PlanInput): PagePlan {
   const started = performance.now();
-  const classified = classifyFields(fields, profile, siteRules(adapter, profile));
+  const classified = ahead ?? classifyPage(adapter, profile, fields);
   const classifiedAt = performance.now();
   const plan = planFill(classified, profile, { documents, ...(today ? { today } : {}) });
   const kinds: PagePlan['kinds'] = {};

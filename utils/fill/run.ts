@@ -1,12 +1,13 @@
 import type { AddedEntry, AnyAdapter } from '../ats/adapter';
 import { needsUser as needsUserFor } from '../core/attention';
 import type { AttachedDocument, Classification, FieldDescription, FieldResult, FillAction, FillReport, StageTimes } from '../core/types';
-import { collectFields, type Collected, type FieldHandle } from '../dom/collect';
+import type { Collected, FieldHandle } from '../dom/collect';
 import { nextTask } from '../dom/events';
 import { performAction, verifyText, type FillContext } from '../dom/fill';
 import { clearMarks, markNeedsUser } from '../dom/highlight';
 import { guardSubmits } from '../dom/submitGuard';
 import type { FillStart, PlanReply } from '../messages';
+import { collectOwn, describe, FormRead, rootOf } from './read';
 
 /** Conditional questions appear after an answer; each pass fills what the previous one revealed. */
 const MAX_PASSES = 4;
@@ -18,7 +19,8 @@ const MAX_OPENED_PASSES = 150;
  * the values for the fields sent come back.
  */
 export interface Planner {
-  start(page: unknown): Promise<FillStart>;
+  /** Starts the fill; given the form as read before the adapter's preparation, it plans that too. */
+  start(page: unknown, fields: FieldDescription[]): Promise<FillStart>;
   plan(fields: FieldDescription[]): Promise<PlanReply>;
   /** The option that means the answer, chosen in the extension (FillContext.chooseOption). */
   chooseOption: FillContext['chooseOption'];
@@ -33,6 +35,11 @@ export interface AutofillOptions {
   beforeAction?(handle: FieldHandle, field: FieldDescription, action: FillAction): void;
   /** Called once the adapter has prepared the form, with the entries it added to it (undo takes them away). */
   onEntriesAdded?(entries: AddedEntry[]): void;
+  /**
+   * The form as read while the user reached for Autofill: the fill starts from it when nothing
+   * it walked has changed since, and uses it up.
+   */
+  read?: FormRead;
 }
 
 export class FillRefused extends Error {}
@@ -44,10 +51,6 @@ const GENERATED_ID = /^(react-select-\d+-input|:r[0-9a-z]+:|mui-\d+|headlessui-[
 function questionKey(field: FieldDescription, kind: Classification['kind']): string {
   const id = field.htmlId && !GENERATED_ID.test(field.htmlId) ? field.htmlId : '';
   return [kind, field.entryIndex ?? '', labelOf(field), field.name ?? '', id].join('|');
-}
-
-function rootOf(options: Pick<AutofillOptions, 'adapter' | 'root'>): Document | Element {
-  return options.root ?? options.adapter.formRoot?.(document) ?? document;
 }
 
 function labelOf(field: FieldDescription): string {
@@ -62,27 +65,9 @@ function isGone(element: Element): boolean {
   return !element.isConnected || !element.ownerDocument.defaultView;
 }
 
-/** Collects the form, minus the elements an earlier pass already handled. */
-function collectNew(root: Document | Element, adapter: AnyAdapter, fill: unknown, handled: WeakSet<Element>, pass: number): Collected {
-  const collected = collectFields(root, `p${pass}.`, handled);
-  if (adapter.ignores) collected.fields = collected.fields.filter((f) => !adapter.ignores!(collected.handles.get(f.ref)!.element));
-  adapter.extraFields?.(root, fill).forEach(({ handle, description }, index) => {
-    const ref = `p${pass}.x${index}`;
-    collected.handles.set(ref, { ref, ...handle });
-    collected.fields.push({ ref, control: handle.control, ...description });
-  });
-  const annotated = adapter.annotate ? collected.fields.map((f) => adapter.annotate!(f, collected.handles.get(f.ref)!, fill)) : collected.fields;
-  const fields = annotated.filter((f) => !handled.has(collected.handles.get(f.ref)!.element));
-  return { fields, handles: collected.handles };
-}
-
-/** The form's fields as a fill collects them, with their live elements. */
-export function readFields(options: Pick<AutofillOptions, 'adapter' | 'root'>): Collected {
-  return collectNew(rootOf(options), options.adapter, undefined, new WeakSet(), 0);
-}
-
-export function scanFields(options: Pick<AutofillOptions, 'adapter' | 'root'>): FieldDescription[] {
-  return readFields(options).fields;
+/** Two descriptions of the same read: the plan made for one serves the other. */
+function sameFields(a: FieldDescription[], b: FieldDescription[]): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
@@ -109,22 +94,54 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
   };
   clearMarks();
   const root = rootOf(options);
-  const start = await planner.start(adapter.readPage?.(root));
-  if (!start.ok) throw new FillRefused(start.error);
+  const given = options.read?.root === root ? options.read : undefined;
+  if (options.read && !given) options.read.dispose();
+  // One read serves the start and, when the adapter's preparation changes nothing, the first pass.
+  const read = given?.current ? given : new FormRead(root, adapter);
+  if (given && read !== given) given.dispose();
+  /** Made before the press: fields a page rendered where the read's watch does not reach are looked for again. */
+  const readBeforePress = read === given;
+  const first = describe(read.current!, root, adapter, undefined, handled, 0);
+  /** What each text field held when read: one that holds something else by the time it is filled was typed into since. */
+  const heldWhenRead = new Map<Element, string>();
+  const changedSinceRead = (element: Element) => heldWhenRead.has(element) && (element as HTMLInputElement).value !== heldWhenRead.get(element);
+  time('collect');
 
-  const submits = guardSubmits(root instanceof Document ? root : root.ownerDocument);
+  let submits: ReturnType<typeof guardSubmits> | undefined;
   try {
+    const page = adapter.readPage?.(root);
+    time('start');
+    const start = await planner.start(page, first.fields);
+    if (!start.ok) throw new FillRefused(start.error);
+    time('message');
+
+    submits = guardSubmits(root instanceof Document ? root : root.ownerDocument);
     const fill = await adapter.beforeFill?.(root, start.setup);
     if (fill !== undefined) options.onEntriesAdded?.(adapter.addedEntries?.(fill) ?? []);
     time('start');
     let passes = MAX_PASSES;
     for (let pass = 0; pass < passes; pass++) {
-      const { fields, handles } = collectNew(root, adapter, fill, handled, pass);
+      let collected: Collected | undefined;
+      let planned: PlanReply | undefined;
+      let own = pass === 0 ? read.current : undefined;
+      if (own) {
+        // The page is as it was read: the start's plan holds if the adapter describes it as before.
+        collected = fill === undefined ? first : describe(own, root, adapter, fill, handled, 0);
+        if (start.plan?.ok && sameFields(collected.fields, first.fields)) planned = start.plan;
+      }
+      read.dispose();
+      own ??= collectOwn(root, adapter, handled, pass);
+      collected ??= describe(own, root, adapter, fill, handled, pass);
+      for (const field of own.fields) {
+        if (field.control === 'text' || field.control === 'textarea') heldWhenRead.set(own.handles.get(field.ref)!.element, String(field.currentValue));
+      }
+      const { fields, handles } = collected;
       time('collect');
       if (!fields.length) break;
-      const plan = await planner.plan(fields);
+      const plan = planned ?? (await planner.plan(fields));
+      if (!planned) time('message');
       if (!plan.ok) throw new FillRefused(plan.error);
-      time('message');
+      // The extension's work, timed there, out of the round trip that carried it.
       stages.classify += plan.timings.classify;
       stages.plan += plan.timings.plan;
       stages.message -= plan.timings.classify + plan.timings.plan;
@@ -140,6 +157,8 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
       const skipped = plan.skipped.filter((result) => fresh(result.ref));
       for (const ref of [...actions, ...skipped].map((item) => item.ref)) seenQuestions.add(questionOf(ref));
 
+      // Read before this pass's first write: what the fill itself sets off in other fields is not the user's.
+      const typedSince = new Set(actions.filter((action) => action.op === 'text').map((action) => handles.get(action.ref)!.element).filter(changedSinceRead));
       for (const action of actions) {
         const handle = handles.get(action.ref)!;
         if (isGone(handle.element)) {
@@ -150,6 +169,11 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
           continue;
         }
         const result: FieldResult = { ref: action.ref, label: labelOf(byRef.get(action.ref)!), kind: kindOf(action.ref), outcome: { status: 'skipped', reason: 'no-answer' } };
+        if (typedSince.has(handle.element)) {
+          result.outcome = { status: 'skipped', reason: 'user-value' };
+          results.push(result);
+          continue;
+        }
         options.beforeAction?.(handle, byRef.get(action.ref)!, action);
         try {
           const byAdapter = adapter.perform && (!adapter.performs || adapter.performs.includes(action.op)) ? await adapter.perform(handle, action, ctx) : undefined;
@@ -188,10 +212,11 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
       const opened = (await adapter.afterPass?.(root, fill, { outcomes, widgetTimeoutMs: ctx.widgetTimeoutMs })) ?? false;
       time('fill');
       if (opened) passes = Math.min(passes + 1, MAX_PASSES + MAX_OPENED_PASSES);
-      if (!actions.length && !opened) break;
+      if (!actions.length && !opened && !(pass === 0 && readBeforePress)) break;
     }
   } finally {
-    submits.release();
+    read.dispose();
+    submits?.release();
   }
 
   // A control the form has since removed (an entry editor saved into its card) needs nobody.

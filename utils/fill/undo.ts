@@ -8,7 +8,7 @@ import { clearMarks } from '../dom/highlight';
 import { cleanText } from '../dom/labels';
 import { guardSubmits } from '../dom/submitGuard';
 import { isVisible } from '../dom/visibility';
-import { readFields } from './run';
+import { readFields } from './read';
 
 /**
  * Undoing a fill: what each field held before Applyfill's first action on it, and putting that
