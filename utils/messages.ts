@@ -33,6 +33,8 @@ export type BackgroundRequest =
   | { type: 'tab:documents'; tabId: number }
   | { type: 'tab:choose-document'; tabId: number; id: string }
   | { type: 'profile:import'; text: string }
+  /** An extension page wrote the store (ProfileStore's afterWrite): what the background kept is dropped before the write resolves. */
+  | { type: 'store:written' }
   | { type: 'tab:autofill'; tabId: number }
   | { type: 'tab:scan'; tabId: number }
   /** About the site the sending tab shows: a content script cannot name another. */

@@ -11,7 +11,7 @@ describe('FillSessions', () => {
     const sessions = new FillSessions(
       async () => {
         reads++;
-        return { profile: profile({ personal: { firstName: `read ${reads}` } }), documents: [], version: String(reads), current: Promise.resolve(true) };
+        return { profile: profile({ personal: { firstName: `read ${reads}` } }), documents: [], version: String(reads) };
       },
       () => clock,
     );

@@ -9,12 +9,6 @@ export interface LoadedFill {
   documents: StoredDocument[];
   /** Names what the profile was read from (the store's revision, the chosen resume): what was worked out from the same version holds. */
   version: string;
-  /**
-   * Settles true once the store is known to still hold what was read, false if it changed
-   * meanwhile. A read may come from what the background kept and be confirmed while it is used:
-   * nothing worked out from it may leave the background before this settles true.
-   */
-  current: Promise<boolean>;
 }
 
 export interface FillSession extends LoadedFill {
@@ -36,7 +30,7 @@ export class FillSessions {
   private readonly sessions = new Map<string, FillSession>();
 
   constructor(
-    /** The profile to plan from and the documents to attach (one per role) for that application; `kept`: what the background kept may do, confirmed meanwhile. */
+    /** The profile to plan from and the documents to attach (one per role) for that application; `kept`: what the background kept may do (ProfileCache.readKept). */
     private readonly load: (scope: FillScope, kept: boolean) => Promise<LoadedFill>,
     private readonly now: () => number = () => Date.now(),
   ) {}

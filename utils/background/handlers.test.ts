@@ -22,6 +22,7 @@ describe('who may ask the background for what', () => {
     ['answers:save', true],
     ['documents:offer', true],
     ['documents:choose', true],
+    ['store:written', false],
     ['tab:documents', false],
     ['tab:choose-document', false],
     ['profile:import', false],
@@ -106,9 +107,12 @@ describe('who may ask the background for what', () => {
 });
 
 describe('the profile a fill reads', () => {
+  const optionsPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+
   it('is the one the options page saved last, at the very next fill, though the background kept the one before', async () => {
-    // The options page's own connection to the database, as another page of the extension has.
-    const options = new ProfileStore();
+    // The options page's own connection to the database, as another page of the extension has,
+    // telling the background of each write before it resolves (components/shared/store.ts).
+    const options = new ProfileStore(undefined, () => handleBackgroundRequest({ type: 'store:written' }, optionsPage));
     const frame = { id: fakeBrowser.runtime.id, url: 'https://job-boards.greenhouse.io/acme/jobs/1', frameId: 0, tab: { id: 9 } };
     const start = async () => (await handleBackgroundRequest({ type: 'fill:start', ats: 'greenhouse', company: 'Acme' }, frame)) as FillStart;
     const plan = async () => {
@@ -142,7 +146,7 @@ describe('the profile a fill reads', () => {
   });
 
   it('plans the fields sent with the start in its reply, from a classification made ahead only for the same profile and fields', async () => {
-    const options = new ProfileStore();
+    const options = new ProfileStore(undefined, () => handleBackgroundRequest({ type: 'store:written' }, optionsPage));
     const frame = { id: fakeBrowser.runtime.id, url: 'https://job-boards.greenhouse.io/acme/jobs/2', frameId: 0, tab: { id: 11 } };
     const fields = [labelled('First name', { ref: 'f' }), labelled('What draws you to this team?', { ref: 'w', control: 'textarea' })];
     const classifyAhead = (sent = fields) => handleBackgroundRequest({ type: 'fill:classify', ats: 'generic', fields: sent, company: 'Acme' }, frame);

@@ -19,21 +19,21 @@ import { ProfileCache } from './profileCache';
 import { SiteSettings } from './siteSettings';
 import { askTabAboutDocuments, autofillTab, loadFiller, scanTab } from './tabs';
 
-const store = new ProfileStore();
-const stored = new ProfileCache(store);
+// A write here (an import from the popup, answers saved from a page) drops what the background kept at once.
+const store: ProfileStore = new ProfileStore(undefined, () => stored.forget());
+const stored: ProfileCache = new ProfileCache(store);
 const sites = new SiteSettings();
 const log = new ApplicationLog();
 /**
  * What a fill for this application attaches, one file per role (the one chosen for the company,
  * else the default), and the profile it answers from, with that resume's own headline and summary.
- * `kept`: from what the background kept when it has it, confirmed by the store meanwhile.
+ * `kept`: from what the background kept, without asking the store, when it may (ProfileCache.readKept).
  */
 async function loadFill({ site, company }: FillScope, kept: boolean): Promise<LoadedFill> {
-  const read = (kept && (await stored.readKept(site, company))) || { ...(await stored.readFor(site, company)), current: Promise.resolve(true) };
-  const { snapshot, choice, current } = read;
+  const { snapshot, choice } = (kept && (await stored.readKept(site, company))) || (await stored.readFor(site, company));
   const documents = chosenDocuments(snapshot.documents, choice);
   const resume = documents.find((document) => document.role === 'resume');
-  return { profile: withResumeTexts(snapshot.profile, resume), documents, version: `${snapshot.revision ?? ''}|${resume?.id ?? ''}`, current };
+  return { profile: withResumeTexts(snapshot.profile, resume), documents, version: `${snapshot.revision ?? ''}|${resume?.id ?? ''}` };
 }
 const fills = new FillSessions(loadFill);
 /** Forms classified as the user reached for Autofill, for the fill that follows. */
@@ -65,22 +65,12 @@ function scopeOf(request: { company?: unknown }, sender: Sender): FillScope {
 
 /**
  * A fill begins: the adapter's setup and, for the fields sent with it, their plan, in one round
- * trip. The profile kept from earlier fills is used while the store confirms it still holds;
- * should it not, all is worked out again from a fresh read before anything is answered.
+ * trip, from the profile the background kept when it may (the store confirmed it as the pointer
+ * reached the button, and every write since would have dropped it).
  */
 async function startFill(request: Extract<BackgroundRequest, { type: 'fill:start' }>, sender: Sender): Promise<FillStart> {
   const key = frameKey(sender);
-  const scope = scopeOf(request, sender);
-  let session = await fills.start(key, scope, { kept: true });
-  let reply = await startWith(request, session, key);
-  if (!(await session.current)) {
-    session = await fills.start(key, scope);
-    reply = await startWith(request, session, key);
-  }
-  return reply;
-}
-
-async function startWith(request: Extract<BackgroundRequest, { type: 'fill:start' }>, session: FillSession, key: string): Promise<FillStart> {
+  const session = await fills.start(key, scopeOf(request, sender), { kept: true });
   const { page, fields, today } = request;
   if (isEmptyProfile(session.profile, session.documents.length)) return { ok: false, error: EMPTY_PROFILE };
   const adapter = adapterById(String(request.ats));
@@ -257,6 +247,10 @@ export function handleBackgroundRequest(message: unknown, sender: Sender): Promi
       return planFill(request, sender);
     case 'fill:classify':
       return classifyAhead(request, sender);
+    case 'store:written':
+      // Extension pages write the store; the page's own store told us before its write resolved.
+      stored.forget();
+      return Promise.resolve(true);
     case 'fill:choose':
       return Promise.resolve(chooseFor(request));
     case 'content:load-filler':

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { fullProfile } from '../profile/testFixtures';
 import { ProfileStore } from '../profile/store';
-import { ProfileCache } from './profileCache';
+import { KEPT_TRUST_MS, ProfileCache } from './profileCache';
 
 describe('ProfileCache', () => {
   function setup(dbName: string) {
     const background = new ProfileStore(dbName);
     let snapshots = 0;
     let choices = 0;
+    let revisions = 0;
+    let clock = 0;
     const cache = new ProfileCache({
-      getRevision: () => background.getRevision(),
+      getRevision: () => {
+        revisions++;
+        return background.getRevision();
+      },
       getSnapshot: () => {
         snapshots++;
         return background.getSnapshot();
@@ -18,10 +23,12 @@ describe('ProfileCache', () => {
         choices++;
         return background.getDocumentChoice(site, company);
       },
-    });
+    }, () => clock);
     // Another page's connection: its writes reach the background through the database alone.
     const options = new ProfileStore(dbName);
-    return { cache, options, snapshots: () => snapshots, choices: () => choices, close: () => Promise.all([background.close(), options.close()]) };
+    // One that tells the background of each write, as the extension's pages do.
+    const telling = new ProfileStore(dbName, () => cache.forget());
+    return { cache, options, telling, snapshots: () => snapshots, choices: () => choices, revisions: () => revisions, advance: (ms: number) => (clock += ms), close: () => Promise.all([background.close(), options.close(), telling.close()]) };
   }
 
   it('reads the profile and documents once while nothing is written', async () => {
@@ -65,6 +72,30 @@ describe('ProfileCache', () => {
     await options.chooseDocument('acme.example', 'Acme', first.id);
     expect((await cache.readFor('acme.example', 'Acme')).choice).toEqual({ resume: first.id });
     expect(choices()).toBe(4);
+    await close();
+  });
+
+  it('serves a fill what it kept without asking the store, until a write is told or a minute has passed', async () => {
+    const { cache, telling, revisions, advance, close } = setup('cache-kept');
+    await telling.saveProfile(fullProfile());
+    expect(await cache.readKept('acme.example', 'Acme')).toBeUndefined();
+    await cache.readFor('acme.example', 'Acme');
+    const asked = revisions();
+    expect((await cache.readKept('acme.example', 'Acme'))?.snapshot.profile.personal.firstName).toBe('Jordan');
+    expect(revisions()).toBe(asked);
+    // Another company's choice was never read: the store is asked.
+    expect(await cache.readKept('acme.example', 'Globex')).toBeUndefined();
+
+    await telling.saveProfile({ ...fullProfile(), personal: { ...fullProfile().personal, firstName: 'Jo' } });
+    expect(await cache.readKept('acme.example', 'Acme')).toBeUndefined();
+    expect((await cache.readFor('acme.example', 'Acme')).snapshot.profile.personal.firstName).toBe('Jo');
+    expect((await cache.readKept('acme.example', 'Acme'))?.snapshot.profile.personal.firstName).toBe('Jo');
+
+    advance(KEPT_TRUST_MS);
+    expect(await cache.readKept('acme.example', 'Acme')).toBeUndefined();
+    // Confirmed again by the store, it serves again.
+    await cache.readFor('acme.example', 'Acme');
+    expect(await cache.readKept('acme.example', 'Acme')).toBeDefined();
     await close();
   });
 

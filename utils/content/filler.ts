@@ -3,6 +3,7 @@ import type { AnyAdapter } from '../ats/adapter';
 import type { FieldDescription, FillReport } from '../core/types';
 import { describeAttached } from '../core/documentNames';
 import { autofill, FillRefused, summarize, type Planner } from '../fill/run';
+import type { Collected } from '../dom/collect';
 import { FormRead, readFields, rootOf } from '../fill/read';
 import { FillJournal, summarizeUndo } from '../fill/undo';
 import type { ApplicationRecord, FillResponse, FillStart, PageScan, PlanReply, SaveAnswersReply } from '../messages';
@@ -85,21 +86,41 @@ function startFiller({ ctx, button, send }: Launcher, adapter: AnyAdapter): Fill
     return read;
   }
 
-  const fieldCount = () => currentRead().described()?.fields.length ?? 0;
+  /**
+   * The form as a fill would start from it, the extension classifying a new read meanwhile: the
+   * user reaches for Autofill (the button, the popup). The extension answers nothing but that it is done.
+   */
+  function readAhead(): Collected | undefined {
+    const form = currentRead();
+    const described = form.described();
+    if (form !== classifiedRead && described?.fields.length) {
+      classifiedRead = form;
+      send({ type: 'fill:classify', ats: adapter.id, fields: described.fields, company: pageCompany(document) }).catch(() => undefined);
+    }
+    return described;
+  }
 
   async function fill(): Promise<FillResponse> {
     filling ??= (async () => {
       await undoing;
-      button()?.setBusy(true);
-      button()?.hideUndo();
-      button()?.hideAnswerOffer();
       const step = adapter.stepKey?.(document);
       if (journal?.step !== (step ?? null)) journal = new FillJournal(adapter, step ?? null);
       const changes = journal;
       try {
         const given = read;
         read = undefined;
-        lastReport = await autofill({ adapter, planner, beforeAction: changes.record, onEntriesAdded: changes.recordAdded, ...(given ? { read: given } : {}) });
+        lastReport = await autofill({
+          adapter,
+          planner,
+          beforeAction: changes.record,
+          onEntriesAdded: changes.recordAdded,
+          ...(given ? { read: given } : {}),
+          whileStarting: () => {
+            button()?.setBusy(true);
+            button()?.hideUndo();
+            button()?.hideAnswerOffer();
+          },
+        });
         if (step) filledSteps.add(step);
         if (adapter.stepKey && filledSteps.size === 1) void offerStepAutoFill();
         button()?.showSummary(summarize(lastReport));
@@ -187,7 +208,7 @@ function startFiller({ ctx, button, send }: Launcher, adapter: AnyAdapter): Fill
   function fillNewStep(): void {
     if (!autoFillSteps || filling || !filledSteps.size) return;
     const step = adapter.stepKey?.(document);
-    if (!step || filledSteps.has(step) || fieldCount() === 0) return;
+    if (!step || filledSteps.has(step) || !currentRead().described()?.fields.length) return;
     void fill();
   }
 
@@ -204,20 +225,14 @@ function startFiller({ ctx, button, send }: Launcher, adapter: AnyAdapter): Fill
   return {
     fill,
     prepare() {
-      // The user is aiming at the button: the form is read and classified meanwhile, and the
-      // press starts from that if the page has not changed since (and runs code the browser has
-      // compiled). The extension answers nothing but that it is done.
+      // The user is aiming at the button: the press starts from this read if the page has not
+      // changed since (and runs code the browser has already compiled).
       ctx.setTimeout(() => {
-        if (filling || undoing) return;
-        const form = currentRead();
-        if (form === classifiedRead) return;
-        classifiedRead = form;
-        const fields = form.described()?.fields;
-        if (fields?.length) send({ type: 'fill:classify', ats: adapter.id, fields, company: pageCompany(document) }).catch(() => undefined);
+        if (!filling && !undoing) readAhead();
       }, 0);
     },
     scan(): PageScan {
-      const count = fieldCount();
+      const count = readAhead()?.fields.length ?? 0;
       return { ats: adapter.id, title: `${adapter.name} ${adapter.id === 'generic' ? 'form' : 'application'}`, fieldCount: count, isForm: count >= MIN_FORM_FIELDS, ...(lastReport ? { lastReport } : {}) };
     },
     pageChanged() {

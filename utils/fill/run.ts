@@ -40,6 +40,8 @@ export interface AutofillOptions {
    * it walked has changed since, and uses it up.
    */
   read?: FormRead;
+  /** Called once the start is on its way to the extension: the page's own work fits in its round trip. */
+  whileStarting?(): void;
 }
 
 export class FillRefused extends Error {}
@@ -63,11 +65,6 @@ function labelOf(field: FieldDescription): string {
  */
 function isGone(element: Element): boolean {
   return !element.isConnected || !element.ownerDocument.defaultView;
-}
-
-/** Two descriptions of the same read: the plan made for one serves the other. */
-function sameFields(a: FieldDescription[], b: FieldDescription[]): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
@@ -111,11 +108,15 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
   try {
     const page = adapter.readPage?.(root);
     time('start');
-    const start = await planner.start(page, first.fields);
+    const starting = planner.start(page, first.fields);
+    // The round trip leaves this page idle: what the fill needs next is done meanwhile.
+    submits = guardSubmits(root instanceof Document ? root : root.ownerDocument);
+    const firstDescribed = JSON.stringify(first.fields);
+    options.whileStarting?.();
+    const start = await starting;
     if (!start.ok) throw new FillRefused(start.error);
     time('message');
 
-    submits = guardSubmits(root instanceof Document ? root : root.ownerDocument);
     const fill = await adapter.beforeFill?.(root, start.setup);
     if (fill !== undefined) options.onEntriesAdded?.(adapter.addedEntries?.(fill) ?? []);
     time('start');
@@ -127,7 +128,7 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
       if (own) {
         // The page is as it was read: the start's plan holds if the adapter describes it as before.
         collected = fill === undefined ? first : describe(own, root, adapter, fill, handled, 0);
-        if (start.plan?.ok && sameFields(collected.fields, first.fields)) planned = start.plan;
+        if (start.plan?.ok && (collected === first || JSON.stringify(collected.fields) === firstDescribed)) planned = start.plan;
       }
       read.dispose();
       own ??= collectOwn(root, adapter, handled, pass);

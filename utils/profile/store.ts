@@ -205,7 +205,15 @@ function planImport(
 export class ProfileStore {
   private readonly connection: Connection<ProfileDB>;
 
-  constructor(readonly dbName: string = PROFILE_DB_NAME) {
+  constructor(
+    readonly dbName: string = PROFILE_DB_NAME,
+    /**
+     * Awaited after each write that changed something, before the write resolves: where the
+     * background keeps what it read (utils/background/profileCache.ts), it is told here, so a
+     * write is done only once nothing kept can outlive it.
+     */
+    private readonly afterWrite?: () => unknown,
+  ) {
     this.connection = new Connection<ProfileDB>(dbName, DB_VERSION, (db, oldVersion, _newVersion, tx) => {
       if (oldVersion < 1) {
         db.createObjectStore('profile');
@@ -260,7 +268,10 @@ export class ProfileStore {
       await tx.done.catch(() => undefined);
       throw error;
     }
-    if (wrote(result)) this.announce();
+    if (wrote(result)) {
+      this.announce();
+      await this.afterWrite?.();
+    }
     return result;
   }
 
