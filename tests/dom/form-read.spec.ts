@@ -158,3 +158,25 @@ test.describe('a fill from a read made ahead', () => {
     expect(values.first).toBe('filled first');
   });
 });
+
+test.describe('a fill from a read made ahead, when a style hid a field since without touching the tree', () => {
+  const HIDERS: [string, string, (page: Page) => Promise<unknown>][] = [
+    // An animation the page started before the read ends by fading the field out.
+    ['an animation', '@keyframes fade { to { opacity: 0 } } #last { animation: fade 1ms 600ms forwards }', (page) => page.waitForTimeout(900)],
+    // A rule for where the pointer is: the field hides while the user aims at something else.
+    ['a :hover rule', 'body:has(#aim:hover) #last { visibility: hidden }', (page) => page.hover('#aim')],
+  ];
+  for (const [how, css, hide] of HIDERS) {
+    test(`leaves it alone and fills the rest: ${how}`, async ({ page }) => {
+      await load(page);
+      await page.evaluate(() => document.body.insertAdjacentHTML('afterbegin', '<button id="aim" type="button">Aim</button>'));
+      await page.addStyleTag({ content: css });
+      const { values, outcomes, usedRead } = await fillFromRead(page, () => hide(page));
+      // The read still stands (no change to the tree, no event it watches), with the field shown in it.
+      expect(usedRead).toBe(true);
+      expect(values.last).toBe('');
+      expect(outcomes['Last name']).toBeUndefined();
+      expect(values).toMatchObject({ first: 'filled first', email: 'filled email', phone: 'filled phone', city: 'filled city' });
+    });
+  }
+});

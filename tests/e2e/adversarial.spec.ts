@@ -76,6 +76,27 @@ test.describe('a hostile page at an ATS host', () => {
     await ui.dispose();
   });
 
+  test('a field shown as the pointer reaches the button and hidden by a style before the press gets nothing', async ({ page }) => {
+    // No change to the tree between the read made on reach and the press: an animation the page
+    // started earlier hides the email field 2.5 s later, after the pointer reached the button.
+    const started = Date.now();
+    await page.addStyleTag({ content: '@keyframes vanish { to { visibility: hidden } } #email { animation: vanish 1ms 2500ms forwards }' });
+    const ui = await waitForAutofillButton(page);
+    await ui.scrollIntoView(AUTOFILL);
+    await page.waitForTimeout(MIN_SHOWN_MS + 150);
+    await ui.hover(AUTOFILL);
+    await expect(page.locator('#email')).toBeVisible();
+    await page.waitForTimeout(Math.max(0, started + 3000 - Date.now()));
+    await expect(page.locator('#email')).toBeHidden();
+    await ui.click(AUTOFILL);
+    await ui.dispose();
+    await expect.poll(() => summaryText(page), { timeout: 20_000 }).toMatch(/^Filled/);
+    await expect(page.locator('#first_name')).toHaveValue('Jordan');
+    const state = await afterAWhile(page);
+    expect(profileValuesIn(state.seen.filter((entry) => entry.id === 'email'))).toEqual([]);
+    await expect(page.locator('#email')).toHaveValue('');
+  });
+
   const clickjacking: { name: string; setup(page: Page): Promise<void> }[] = [
     { name: 'the root element made see-through', setup: (page) => page.addStyleTag({ content: 'html { opacity: 0.05 }' }).then(() => undefined) },
     { name: 'the body made see-through', setup: (page) => page.addStyleTag({ content: 'body { opacity: 0 }' }).then(() => undefined) },

@@ -106,6 +106,7 @@ function startFiller({ ctx, button, send }: Launcher, adapter: AnyAdapter): Fill
       const step = adapter.stepKey?.(document);
       if (journal?.step !== (step ?? null)) journal = new FillJournal(adapter, step ?? null);
       const changes = journal;
+      let over = false;
       try {
         const given = read;
         read = undefined;
@@ -115,10 +116,14 @@ function startFiller({ ctx, button, send }: Launcher, adapter: AnyAdapter): Fill
           beforeAction: changes.record,
           onEntriesAdded: changes.recordAdded,
           ...(given ? { read: given } : {}),
-          whileStarting: () => {
-            button()?.setBusy(true);
+          onStarted: () => {
             button()?.hideUndo();
             button()?.hideAnswerOffer();
+            // Shown from the next frame, as any change is. Made now, the button's new state would
+            // be laid out on the way to the first field, where the fill checks the page's layout.
+            ctx.requestAnimationFrame(() => {
+              if (!over) button()?.setBusy(true);
+            });
           },
         });
         if (step) filledSteps.add(step);
@@ -137,6 +142,7 @@ function startFiller({ ctx, button, send }: Launcher, adapter: AnyAdapter): Fill
         changes.settle(form);
         answers.remember(form);
         if (changes.changed && journal === changes) button()?.showUndo(undo);
+        over = true;
         button()?.setBusy(false);
         filling = undefined;
       }

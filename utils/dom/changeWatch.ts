@@ -17,6 +17,8 @@ export class ChangeWatch {
   private seen = false;
   private readonly observer = new MutationObserver(() => this.changed());
   private readonly listening = new AbortController();
+  /** Where each window stood: the scroll and resize events come with the next frame, a press may come first. */
+  private readonly views: { view: Window; at: string }[] = [];
 
   constructor(
     trees: readonly Tree[],
@@ -32,25 +34,32 @@ export class ChangeWatch {
       if (view) windows.add(view);
     }
     for (const view of windows) {
+      this.views.push({ view, at: viewOf(view) });
       for (const type of VIEW_EVENTS) view.addEventListener(type, this.changed, { capture: true, passive: true, signal: this.listening.signal });
     }
   }
 
   /** True once anything watched changed. Mutations not yet delivered count. */
   get hasChanged(): boolean {
-    if (!this.seen && this.observer.takeRecords().length) this.changed();
+    if (!this.seen && (this.observer.takeRecords().length || this.views.some(({ view, at }) => viewOf(view) !== at))) this.changed();
     return this.seen;
   }
 
   stop(): void {
+    this.seen = true;
     this.observer.disconnect();
-    this.listening.abort();
+    // Stopped, the listeners do nothing. Taken off the windows at once, they cost a fill that
+    // stops the watch before its first write about half a millisecond there.
+    setTimeout(() => this.listening.abort(), 0);
   }
 
   private readonly changed = (): void => {
     if (this.seen) return;
-    this.seen = true;
     this.stop();
     this.onChange();
   };
+}
+
+function viewOf(view: Window): string {
+  return `${view.scrollX},${view.scrollY},${view.innerWidth},${view.innerHeight}`;
 }

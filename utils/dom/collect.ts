@@ -17,6 +17,20 @@ export interface FieldHandle {
   parts?: Partial<Record<DatePart, HTMLInputElement>>;
 }
 
+/**
+ * Whether a person still sees each field, by the rules the collect applied: each member of a
+ * group, each part of a date, else the control, itself or through what stands for it, measured in
+ * one pass over the page. Only what a style alone can change is judged again: a field disabled
+ * or made read-only since has changed the tree.
+ */
+export function shownNow(): (handle: FieldHandle) => boolean {
+  const { isShown } = visibilityPass();
+  return ({ element, members, parts }) => {
+    const seen = members?.length ? members : Object.values(parts ?? {});
+    return (seen.length ? seen : [element]).every(isShown);
+  };
+}
+
 export interface Collected {
   fields: FieldDescription[];
   handles: Map<string, FieldHandle>;

@@ -525,6 +525,11 @@ function fillableIn(el: HTMLElement, cache: VisibilityCache): boolean {
   if ((el as HTMLInputElement).disabled || el.getAttribute('aria-disabled') === 'true') return false;
   if ((el as HTMLInputElement).readOnly || el.getAttribute('aria-readonly') === 'true') return false;
   if (isHoneypot(el)) return false;
+  return shownIn(el, cache);
+}
+
+/** Visible itself, or through what stands for it. */
+function shownIn(el: HTMLElement, cache: VisibilityCache): boolean {
   if (visibleIn(el, cache)) return true;
   if (hiddenAbove(el)) return false;
   const standIns = standInsOf(el);
@@ -550,7 +555,13 @@ export function isFillable(el: HTMLElement): boolean {
  * The same checks sharing one set of measurements, for one pass over a page that does not change
  * during it (one collect): styles, each document's extent and each frame's visibility are read once.
  */
-export function visibilityPass(): { isVisible(element: Element): boolean; isFillable(el: HTMLElement): boolean; labelsOf: LabelsOf } {
+export function visibilityPass(): {
+  isVisible(element: Element): boolean;
+  isFillable(el: HTMLElement): boolean;
+  /** Whether a person sees the control, itself or through what stands for it, whatever its other states. */
+  isShown(el: HTMLElement): boolean;
+  labelsOf: LabelsOf;
+} {
   const cache = visibilityCache();
-  return { isVisible: (element) => visibleIn(element, cache), isFillable: (el) => fillableIn(el, cache), labelsOf: cache.labelsOf };
+  return { isVisible: (element) => visibleIn(element, cache), isFillable: (el) => fillableIn(el, cache), isShown: (el) => shownIn(el, cache), labelsOf: cache.labelsOf };
 }

@@ -1,7 +1,8 @@
 import type { AddedEntry, AnyAdapter } from '../ats/adapter';
 import { needsUser as needsUserFor } from '../core/attention';
+import { sameJson } from '../core/sameJson';
 import type { AttachedDocument, Classification, FieldDescription, FieldResult, FillAction, FillReport, StageTimes } from '../core/types';
-import type { Collected, FieldHandle } from '../dom/collect';
+import { shownNow, type Collected, type FieldHandle } from '../dom/collect';
 import { nextTask } from '../dom/events';
 import { performAction, verifyText, type FillContext } from '../dom/fill';
 import { clearMarks, markNeedsUser } from '../dom/highlight';
@@ -11,6 +12,8 @@ import { collectOwn, describe, FormRead, rootOf } from './read';
 
 /** Conditional questions appear after an answer; each pass fills what the previous one revealed. */
 const MAX_PASSES = 4;
+/** About how long the start's round trip to the extension leaves the page idle. */
+const START_ROUND_TRIP_MS = 2;
 /** Passes an adapter's afterPass may add, one per part of the form it opened (a profile holds at most 150 jobs and schools). */
 const MAX_OPENED_PASSES = 150;
 
@@ -40,8 +43,11 @@ export interface AutofillOptions {
    * it walked has changed since, and uses it up.
    */
   read?: FormRead;
-  /** Called once the start is on its way to the extension: the page's own work fits in its round trip. */
-  whileStarting?(): void;
+  /**
+   * Called once the extension accepted the start, before anything is written. Not while the start
+   * travels: what it changes on screen would be rendered then, and the start's answer would wait for it.
+   */
+  onStarted?(): void;
 }
 
 export class FillRefused extends Error {}
@@ -109,13 +115,26 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
     const page = adapter.readPage?.(root);
     time('start');
     const starting = planner.start(page, first.fields);
-    // The round trip leaves this page idle: what the fill needs next is done meanwhile.
+    // The round trip leaves this page idle: the guard is set meanwhile, and a read made before the
+    // press is held against what the user sees at the press. A style can hide a field without
+    // touching the tree the read watched (an animation, a rule for :hover or :focus, a rule a
+    // script inserted into a style sheet): what the user cannot see then is left alone, as a
+    // read made then would have left it out.
     submits = guardSubmits(root instanceof Document ? root : root.ownerDocument);
-    const firstDescribed = JSON.stringify(first.fields);
-    options.whileStarting?.();
+    const shownWhenPressed = new Map<Element, boolean>();
+    if (readBeforePress) {
+      const shown = shownNow();
+      // For as long as the start usually takes; planned fields left over are checked once it is back.
+      const until = performance.now() + START_ROUND_TRIP_MS;
+      for (const handle of first.handles.values()) {
+        if (performance.now() > until) break;
+        shownWhenPressed.set(handle.element, shown(handle));
+      }
+    }
     const start = await starting;
     if (!start.ok) throw new FillRefused(start.error);
     time('message');
+    options.onStarted?.();
 
     const fill = await adapter.beforeFill?.(root, start.setup);
     if (fill !== undefined) options.onEntriesAdded?.(adapter.addedEntries?.(fill) ?? []);
@@ -125,10 +144,12 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
       let collected: Collected | undefined;
       let planned: PlanReply | undefined;
       let own = pass === 0 ? read.current : undefined;
+      /** Fields read before the press, as they were shown then. */
+      const readEarlier = !!own && readBeforePress;
       if (own) {
         // The page is as it was read: the start's plan holds if the adapter describes it as before.
         collected = fill === undefined ? first : describe(own, root, adapter, fill, handled, 0);
-        if (start.plan?.ok && (collected === first || JSON.stringify(collected.fields) === firstDescribed)) planned = start.plan;
+        if (start.plan?.ok && (collected === first || sameJson(collected.fields, first.fields))) planned = start.plan;
       }
       read.dispose();
       own ??= collectOwn(root, adapter, handled, pass);
@@ -160,6 +181,10 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
 
       // Read before this pass's first write: what the fill itself sets off in other fields is not the user's.
       const typedSince = new Set(actions.filter((action) => action.op === 'text').map((action) => handles.get(action.ref)!.element).filter(changedSinceRead));
+      // A field the start's round trip left no time for, or only the adapter's preparation described, is judged now.
+      let judgeNow: ((handle: FieldHandle) => boolean) | undefined;
+      const shownAtPress = (handle: FieldHandle) => shownWhenPressed.get(handle.element) ?? (judgeNow ??= shownNow())(handle);
+      const hiddenSince = new Set(readEarlier ? actions.map((action) => handles.get(action.ref)!).filter((handle) => !shownAtPress(handle)) : []);
       for (const action of actions) {
         const handle = handles.get(action.ref)!;
         if (isGone(handle.element)) {
@@ -167,6 +192,12 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
           // address after the country, iCIMS's whole form after its resume upload): a
           // replacement is collected, filled and reported next pass.
           seenQuestions.delete(questionOf(action.ref));
+          continue;
+        }
+        if (hiddenSince.has(handle)) {
+          // Not reported, as a field the user cannot see is not: a later pass takes it if it shows again.
+          seenQuestions.delete(questionOf(action.ref));
+          handled.delete(handle.element);
           continue;
         }
         const result: FieldResult = { ref: action.ref, label: labelOf(byRef.get(action.ref)!), kind: kindOf(action.ref), outcome: { status: 'skipped', reason: 'no-answer' } };

@@ -36,9 +36,15 @@ interface RepeatedSection {
 const ADD_ANOTHER = /^\+?\s*add another\b/i;
 const ADD_ROW_TIMEOUT_MS = 2_000;
 
-/** How many entries a new board shows, by the entry numbers in their ids. */
-const numberedEntries = (pattern: RegExp) => (root: Document | Element) =>
-  new Set(Array.from(root.querySelectorAll('[id]'), (el) => pattern.exec(el.id)?.[1]).filter(Boolean)).size;
+/**
+ * How many entries a new board shows, by the entry numbers in its fields' ids ("school--1",
+ * "company-name-1"). Only ids that start like one are read: a fill counts before it writes anything.
+ */
+function numberedEntries(fields: readonly string[], separator: string): (root: Document | Element) => number {
+  const selector = fields.map((field) => `[id^="${field}${separator}"]`).join(', ');
+  const pattern = new RegExp(`^(?:${fields.join('|')})${separator}(\\d+)$`);
+  return (root) => new Set(Array.from(root.querySelectorAll(selector), (el) => pattern.exec(el.id)?.[1]).filter(Boolean)).size;
+}
 
 /** The "Add another" button of the section holding a new board's first entry: the nearest one above it. */
 function addAnotherAbove(first: Element | null): HTMLElement | undefined {
@@ -59,14 +65,14 @@ function boxAround(field: Element | null, first: Element | null): Element | null
 
 const NEW_BOARD_SCHOOLS: RepeatedSection = {
   name: 'Education',
-  entries: numberedEntries(/^(?:school|degree|discipline|start-month|start-year|end-month|end-year)--(\d+)$/),
+  entries: numberedEntries(['school', 'degree', 'discipline', 'start-month', 'start-year', 'end-month', 'end-year'], '--'),
   addButton: (root) => addAnotherAbove(root.querySelector('#school--0')),
   box: (root, index) => boxAround(root.querySelector(`#school--${index}`), root.querySelector('#school--0')),
 };
 
 const NEW_BOARD_JOBS: RepeatedSection = {
   name: 'Employment',
-  entries: numberedEntries(/^(?:company-name|title|start-date-month|start-date-year|end-date-month|end-date-year)-(\d+)$/),
+  entries: numberedEntries(['company-name', 'title', 'start-date-month', 'start-date-year', 'end-date-month', 'end-date-year'], '-'),
   addButton: (root) => addAnotherAbove(root.querySelector('#company-name-0')),
   box: (root, index) => boxAround(root.querySelector(`#company-name-${index}`), root.querySelector('#company-name-0')),
 };
