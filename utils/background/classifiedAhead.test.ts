@@ -4,7 +4,7 @@ import { labelled } from '../core/testing';
 import { AHEAD_MS, ClassifiedAhead } from './classifiedAhead';
 
 const classified: ClassifiedField[] = [{ field: labelled('First name', { ref: 'f' }), classification: { kind: 'firstName', confidence: 0.9 } }];
-const FIELDS = JSON.stringify([labelled('First name', { ref: 'f' })]);
+const FIELDS = [labelled('First name', { ref: 'f' })];
 
 describe('ClassifiedAhead', () => {
   function setup() {
@@ -19,11 +19,18 @@ describe('ClassifiedAhead', () => {
     expect(ahead.take('1:0', 'greenhouse', 'r1', FIELDS)).toBeUndefined();
   });
 
+  it('takes the same fields sent again, a copy of them, as the very same', () => {
+    const { ahead } = setup();
+    ahead.keep('1:0', { ats: 'greenhouse', version: 'r1', fields: FIELDS, classified });
+    expect(ahead.take('1:0', 'greenhouse', 'r1', structuredClone(FIELDS))).toBe(classified);
+  });
+
   it.each([
     ['another frame', ['1:5', 'greenhouse', 'r1', FIELDS]],
     ['another ATS', ['1:0', 'lever', 'r1', FIELDS]],
     ['another version of the profile', ['1:0', 'greenhouse', 'r2', FIELDS]],
-    ['other fields', ['1:0', 'greenhouse', 'r1', JSON.stringify([labelled('Last name', { ref: 'f' })])]],
+    ['other fields', ['1:0', 'greenhouse', 'r1', [labelled('Last name', { ref: 'f' })]]],
+    ['one more field', ['1:0', 'greenhouse', 'r1', [...FIELDS, labelled('Last name', { ref: 'g' })]]],
   ] as const)('gives nothing for %s', (_case, [frame, ats, version, fields]) => {
     const { ahead } = setup();
     ahead.keep('1:0', { ats: 'greenhouse', version: 'r1', fields: FIELDS, classified });

@@ -1,3 +1,4 @@
+import { sameJson } from '../core/sameJson';
 import type { ClassifiedField } from '../core/types';
 
 /** A form is filled within minutes of the pointer reaching the button, or read again. */
@@ -9,8 +10,8 @@ interface Ahead {
   ats: string;
   /** The profile's version it was classified with (LoadedFill.version). */
   version: string;
-  /** The fields as sent, serialised: a fill reuses the classification for these very fields only. */
-  fields: string;
+  /** The fields as sent: a fill reuses the classification for the very same fields only. */
+  fields: unknown;
   classified: ClassifiedField[];
   at: number;
 }
@@ -34,10 +35,10 @@ export class ClassifiedAhead {
   }
 
   /** The frame's classification, if it was made for these fields with this version of the profile; used once. */
-  take(frame: string, ats: string, version: string, fields: string): ClassifiedField[] | undefined {
+  take(frame: string, ats: string, version: string, fields: unknown): ClassifiedField[] | undefined {
     const ahead = this.byFrame.get(frame);
     this.byFrame.delete(frame);
     if (!ahead || this.now() - ahead.at >= AHEAD_MS) return undefined;
-    return ahead.ats === ats && ahead.version === version && ahead.fields === fields ? ahead.classified : undefined;
+    return ahead.ats === ats && ahead.version === version && sameJson(ahead.fields, fields) ? ahead.classified : undefined;
   }
 }

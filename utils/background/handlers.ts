@@ -77,7 +77,7 @@ async function startFill(request: Extract<BackgroundRequest, { type: 'fill:start
   const setup = adapter.prepare?.(session.profile, page) ?? null;
   if (!Array.isArray(fields) || !fields.length) return { ok: true, setup };
   // The fields as read before the preparation: planned now, saving the first pass a round trip.
-  const classified = ahead.take(key, adapter.id, session.version, JSON.stringify(fields));
+  const classified = ahead.take(key, adapter.id, session.version, fields);
   const plan = await planFor(adapter, fields, String(today), session, classified);
   return { ok: true, setup, ...(plan.ok ? { plan } : {}) };
 }
@@ -96,7 +96,7 @@ async function classifyAhead(request: Extract<BackgroundRequest, { type: 'fill:c
   if (!Array.isArray(fields) || !fields.length || fields.length > MAX_PLANNED_FIELDS) return false;
   const adapter = adapterById(String(request.ats));
   const { profile, version } = await loadFill(scopeOf(request, sender), false);
-  ahead.keep(frameKey(sender), { ats: adapter.id, version, fields: JSON.stringify(fields), classified: classifyPage(adapter, profile, fields) });
+  ahead.keep(frameKey(sender), { ats: adapter.id, version, fields, classified: classifyPage(adapter, profile, fields) });
   return true;
 }
 
