@@ -552,7 +552,7 @@ function readmeSection(results: Results): string {
     '',
     markdownTable(GREENHOUSE_HEADER, greenhouseRows(results)),
     '',
-    'Where the time goes on those pages after the click (medians, ms; classify and plan run in the extension, message is the rest of that round trip; classify is 0 where the extension classified the form while the pointer reached the button and the page did not change before the click; collect includes the read for fields the answers revealed, after the last field):',
+    'Where the time goes on those pages after the click (medians, ms; classify and plan run in the extension, message is the rest of that round trip, with the check made meanwhile that each field read before the click is still shown; fill includes that check for planned fields the round trip left no time for; classify is 0 where the extension classified the form while the pointer reached the button and the page did not change before the click; collect includes the read for fields the answers revealed, after the last field):',
     '',
     markdownTable(STAGE_HEADER, stageRows(results).map((row) => row.map((cell) => cell.replace(' ms', '')))),
     '',
