@@ -165,6 +165,8 @@ test.describe('a fill from a read made ahead, when a style hid a field since wit
     ['an animation', '@keyframes fade { to { opacity: 0 } } #last { animation: fade 1ms 600ms forwards }', (page) => page.waitForTimeout(900)],
     // A rule for where the pointer is: the field hides while the user aims at something else.
     ['a :hover rule', 'body:has(#aim:hover) #last { visibility: hidden }', (page) => page.hover('#aim')],
+    // A rule added to a style sheet through the CSSOM changes no node.
+    ['a rule a script inserted into a style sheet', '#aim { color: inherit }', (page) => page.evaluate(() => document.styleSheets[document.styleSheets.length - 1]!.insertRule('#last { opacity: 0 }'))],
   ];
   for (const [how, css, hide] of HIDERS) {
     test(`leaves it alone and fills the rest: ${how}`, async ({ page }) => {
