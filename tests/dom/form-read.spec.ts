@@ -83,13 +83,18 @@ test.describe('a read made ahead of the press', () => {
 });
 
 /** A fill through the engine from a read made earlier, with a planner standing in for the extension that plans every text field. */
-async function fillFromRead(page: Page, between: () => Promise<unknown>): Promise<{ startFields: string[]; planCalls: number; values: Record<string, string>; outcomes: Record<string, string>; usedRead: boolean }> {
+async function fillFromRead(
+  page: Page,
+  between: () => Promise<unknown>,
+  /** Ids of the fields the stand-in planner has no answer for. */
+  unanswered: string[] = [],
+): Promise<{ startFields: string[]; planCalls: number; values: Record<string, string>; outcomes: Record<string, string>; usedRead: boolean }> {
   await page.evaluate(() => {
     const { Reads } = window as unknown as PageGlobals;
     (window as unknown as PageGlobals).read = new Reads.FormRead(Reads.rootOf({ adapter: Reads.generic }), Reads.generic);
   });
   await between();
-  return page.evaluate(async () => {
+  return page.evaluate(async (unanswered) => {
     const globals = window as unknown as PageGlobals;
     const { Reads } = globals;
     let planCalls = 0;
@@ -98,8 +103,12 @@ async function fillFromRead(page: Page, between: () => Promise<unknown>): Promis
     const heldBefore = given.current !== undefined;
     const planOf = (fields: import('../../utils/core/types').FieldDescription[]) => ({
       ok: true as const,
-      actions: fields.map((field) => ({ ref: field.ref, op: 'text' as const, kind: 'firstName' as const, value: `filled ${field.htmlId}` })),
-      skipped: [],
+      actions: fields
+        .filter((field) => !unanswered.includes(field.htmlId ?? ''))
+        .map((field) => ({ ref: field.ref, op: 'text' as const, kind: 'firstName' as const, value: `filled ${field.htmlId}` })),
+      skipped: fields
+        .filter((field) => unanswered.includes(field.htmlId ?? ''))
+        .map((field) => ({ ref: field.ref, label: field.labels[0] ?? '', kind: 'firstName' as const, outcome: { status: 'skipped' as const, reason: 'no-answer' as const } })),
       kinds: {},
       timings: { classify: 0, plan: 0 },
       documents: [],
@@ -124,7 +133,7 @@ async function fillFromRead(page: Page, between: () => Promise<unknown>): Promis
     for (const input of [...Array.from(document.querySelectorAll('input')), globals.shadowField!, globals.frameField!]) values[input.id] = input.value;
     const outcomes = Object.fromEntries(report.results.map((result) => [result.label, result.outcome.status === 'skipped' ? result.outcome.reason : result.outcome.status]));
     return { startFields, planCalls, values, outcomes, usedRead: heldBefore };
-  });
+  }, unanswered);
 }
 
 test.describe('a fill from a read made ahead', () => {
@@ -181,4 +190,21 @@ test.describe('a fill from a read made ahead, when a style hid a field since wit
       expect(values).toMatchObject({ first: 'filled first', email: 'filled email', phone: 'filled phone', city: 'filled city' });
     });
   }
+
+  test('does not report a question it has no answer for once the user cannot see it', async ({ page }) => {
+    await load(page);
+    await page.addStyleTag({ content: '#first { color: inherit }' });
+    const hide = () => page.evaluate(() => document.styleSheets[document.styleSheets.length - 1]!.insertRule('#last { opacity: 0 }'));
+    const { outcomes, usedRead } = await fillFromRead(page, hide, ['last']);
+    expect(usedRead).toBe(true);
+    expect(outcomes['Last name']).toBeUndefined();
+    expect(outcomes['First name']).toBe('filled');
+  });
+
+  test('reports it, as ever, while the user sees it', async ({ page }) => {
+    await load(page);
+    const { outcomes, usedRead } = await fillFromRead(page, async () => undefined, ['last']);
+    expect(usedRead).toBe(true);
+    expect(outcomes['Last name']).toBe('no-answer');
+  });
 });

@@ -1,8 +1,8 @@
 /**
- * Whether two JSON values hold the same data: what serialising both and comparing the strings
- * would say, without building the strings (a fill compares its form's description this way on
- * the path from the click to the first field). Keys are compared as sets; a key holding
- * undefined differs from a missing key, which only makes two equal values compare unequal.
+ * Whether two values made of JSON's types (plain objects, arrays, strings, numbers, booleans,
+ * null) hold the same data, without serialising them (a fill compares its form's description
+ * this way on the path from the click to the first field). Unlike comparing serialisations, key
+ * order does not matter, and a key holding undefined differs from a missing key.
  */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -39,7 +39,7 @@ export class ChangeWatch {
     }
   }
 
-  /** True once anything watched changed (mutations and scrolls not yet delivered count), or once stopped. */
+  /** True once anything watched changed (mutations, and windows scrolled or resized, not yet delivered count), or once stopped. */
   get hasChanged(): boolean {
     if (!this.seen && (this.observer.takeRecords().length || this.views.some(({ view, at }) => viewOf(view) !== at))) this.changed();
     return this.seen;

@@ -15,18 +15,23 @@ export interface FieldHandle {
   members?: HTMLInputElement[];
   /** Inputs of a split date, by part. */
   parts?: Partial<Record<DatePart, HTMLInputElement>>;
+  /**
+   * What the read judged the field visible by, where an adapter judged other elements than the
+   * control (a painted radio group by its radios, an upload by its Attach button).
+   */
+  seenBy?: HTMLElement[];
 }
 
 /**
- * Whether a person still sees each field, by the rules the collect applied: each member of a
- * group, each part of a date, else the control, itself or through what stands for it, measured in
- * one pass over the page. Only what a style alone can change is judged again: a field disabled
- * or made read-only since has changed the tree.
+ * Whether a person still sees each field: what the read judged it by (an adapter's `seenBy`, each
+ * member of a group, each part of a date, else the control), each visible itself or through what
+ * stands for it, measured in one pass over the page. Only what a style alone can change is judged
+ * again: a field disabled or made read-only since has changed the tree.
  */
 export function shownNow(): (handle: FieldHandle) => boolean {
   const { isShown } = visibilityPass();
-  return ({ element, members, parts }) => {
-    const seen = members?.length ? members : Object.values(parts ?? {});
+  return ({ element, members, parts, seenBy }) => {
+    const seen = seenBy?.length ? seenBy : members?.length ? members : Object.values(parts ?? {});
     return (seen.length ? seen : [element]).every(isShown);
   };
 }

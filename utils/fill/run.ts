@@ -121,14 +121,14 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
     // script inserted into a style sheet): what the user cannot see then is left alone, as a
     // read made then would have left it out.
     submits = guardSubmits(root instanceof Document ? root : root.ownerDocument);
-    const shownWhenPressed = new Map<Element, boolean>();
+    const shownWhenPressed = new Map<FieldHandle, boolean>();
     if (readBeforePress) {
       const shown = shownNow();
       // For as long as the start usually takes; planned fields left over are checked once it is back.
       const until = performance.now() + START_ROUND_TRIP_MS;
       for (const handle of first.handles.values()) {
         if (performance.now() > until) break;
-        shownWhenPressed.set(handle.element, shown(handle));
+        shownWhenPressed.set(handle, shown(handle));
       }
     }
     const start = await starting;
@@ -183,7 +183,7 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
       const typedSince = new Set(actions.filter((action) => action.op === 'text').map((action) => handles.get(action.ref)!.element).filter(changedSinceRead));
       // A field the start's round trip left no time for, or only the adapter's preparation described, is judged now.
       let judgeNow: ((handle: FieldHandle) => boolean) | undefined;
-      const shownAtPress = (handle: FieldHandle) => shownWhenPressed.get(handle.element) ?? (judgeNow ??= shownNow())(handle);
+      const shownAtPress = (handle: FieldHandle) => shownWhenPressed.get(handle) ?? (judgeNow ??= shownNow())(handle);
       const hiddenSince = new Set(readEarlier ? actions.map((action) => handles.get(action.ref)!).filter((handle) => !shownAtPress(handle)) : []);
       for (const action of actions) {
         const handle = handles.get(action.ref)!;
@@ -232,7 +232,9 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
         if (result.outcome.status === 'filled') result.outcome = verifyText(handle.element as HTMLInputElement, result.outcome.value);
       }
       for (const result of skipped) {
-        if (!isGone(handles.get(result.ref)!.element)) results.push(result);
+        const handle = handles.get(result.ref)!;
+        // A field the user could not see at the press is not theirs to answer either.
+        if (!isGone(handle.element) && (!readEarlier || shownAtPress(handle))) results.push(result);
         else seenQuestions.delete(questionOf(result.ref));
       }
       for (const result of results.filter((r) => r.ref.startsWith(`p${pass}.`))) {

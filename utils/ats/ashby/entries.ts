@@ -79,7 +79,7 @@ function yesNoField(group: HTMLElement): ExtraField | undefined {
     ...(path ? { ashbyPath: path } : {}),
     ...(isRequired(entry) ? { required: true } : {}),
   };
-  return { handle: { control: 'radio-group', element: group }, description };
+  return { handle: { control: 'radio-group', element: group, seenBy: buttons }, description };
 }
 
 /** A multiple choice as one question: its boxes share no name, only their fieldset. */

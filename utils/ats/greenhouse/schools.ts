@@ -23,7 +23,7 @@ export function classicSchoolFields(root: Document | Element): ExtraField[] {
     const widget = selectWidgetOf(input);
     if (widget?.kind !== 'select2-3' || !isFillable(input)) return [];
     return [{
-      handle: { control: 'combobox', element: widget.container },
+      handle: { control: 'combobox', element: widget.container, seenBy: [input] },
       description: { name: input.name, ...(input.id ? { htmlId: input.id } : {}), ...labelHints(input), currentValue: input.value },
     }];
   });

@@ -39,7 +39,7 @@ export function classicUploadFields(root: Document | Element): ExtraField[] {
     if (!key || !isInput(input) || !fieldset || !attach || !isFillable(attach)) continue;
     const shown = cleanText(doc.getElementById(`${key}_filename`)?.textContent);
     fields.push({
-      handle: { control: 'file', element: fieldset },
+      handle: { control: 'file', element: fieldset, seenBy: [attach] },
       description: {
         htmlId: fieldset.id,
         ...labelHints(fieldset),

@@ -50,7 +50,7 @@ export function radioGroupFields(root: Document | Element): ExtraField[] {
     const checked = radios.find((radio) => radio.getAttribute('aria-checked') === 'true');
     const required = group.hasAttribute('required') || group.shadowRoot?.querySelector('[aria-required="true"]') !== null;
     fields.push({
-      handle: { control: 'radio-group', element: group as HTMLElement },
+      handle: { control: 'radio-group', element: group as HTMLElement, seenBy: radios },
       description: { labels, options, currentValue: checked ? radioValue(checked) : '', ...(group.id ? { htmlId: group.id } : {}), ...(required ? { required } : {}) },
     });
   }
