@@ -88,7 +88,7 @@ async function fillFromRead(
   between: () => Promise<unknown>,
   /** Ids of the fields the stand-in planner has no answer for. */
   unanswered: string[] = [],
-): Promise<{ startFields: string[]; planCalls: number; values: Record<string, string>; outcomes: Record<string, string>; usedRead: boolean }> {
+): Promise<{ startFields: string[]; planCalls: number; values: Record<string, string>; outcomes: Record<string, string>; usedRead: boolean; stages: Record<string, number> }> {
   await page.evaluate(() => {
     const { Reads } = window as unknown as PageGlobals;
     (window as unknown as PageGlobals).read = new Reads.FormRead(Reads.rootOf({ adapter: Reads.generic }), Reads.generic);
@@ -132,15 +132,18 @@ async function fillFromRead(
     const values: Record<string, string> = {};
     for (const input of [...Array.from(document.querySelectorAll('input')), globals.shadowField!, globals.frameField!]) values[input.id] = input.value;
     const outcomes = Object.fromEntries(report.results.map((result) => [result.label, result.outcome.status === 'skipped' ? result.outcome.reason : result.outcome.status]));
-    return { startFields, planCalls, values, outcomes, usedRead: heldBefore };
+    return { startFields, planCalls, values, outcomes, usedRead: heldBefore, stages: { ...report.stages } };
   }, unanswered);
 }
 
 test.describe('a fill from a read made ahead', () => {
   test('plans the read in the start and fills from it when nothing changed', async ({ page }) => {
     await load(page);
-    const { startFields, planCalls, values, usedRead } = await fillFromRead(page, async () => undefined);
+    const { startFields, planCalls, values, usedRead, stages } = await fillFromRead(page, async () => undefined);
     expect(usedRead).toBe(true);
+    // The report says where the time went, stage by stage.
+    expect(Object.keys(stages)).toEqual(['start', 'collect', 'classify', 'plan', 'message', 'fill', 'verify']);
+    expect(Object.values(stages).every((ms) => Number.isFinite(ms) && ms >= 0)).toBe(true);
     expect(startFields).toEqual(['first', 'last', 'email', 'phone', 'city']);
     // The start's plan served the first pass; the one pass after it found nothing new.
     expect(planCalls).toBe(0);

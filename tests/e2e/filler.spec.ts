@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from '@playwright/test';
-import { expect, fillWithButton, ownUi, test, waitForAutofillButton, type ExtensionGlobals } from './fixtures';
+import { EXTENSION_DIR, expect, fillWithButton, ownUi, test, waitForAutofillButton, type ExtensionGlobals } from './fixtures';
 import { AUTOFILL } from './support/ownUi';
 import { testProfileFile } from './support/profile';
 
@@ -132,5 +135,29 @@ test.describe('the content script injected again on a page it already serves', (
     const answer = await serviceWorker.evaluate((id) => (globalThis as unknown as ExtensionGlobals).chrome.tabs.sendMessage(id, { type: 'page:fill' }), tabId);
     expect(answer).toMatchObject({ filled: expect.any(Number) });
     expect((answer as { filled: number }).filled).toBeGreaterThan(10);
+  });
+});
+
+test.describe('what every page of an ATS site loads', () => {
+  /** Each ATS's hosts, by the domain its content script would carry. */
+  const ATS_DOMAINS = ['greenhouse.io', 'lever.co', 'myworkdayjobs.com', 'ashbyhq.com', 'smartrecruiters.com', 'workable.com', 'icims.com'];
+  const scripts = () => readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((name) => name.endsWith('.js'));
+
+  test('is at most 60 kB minified and 20 kB gzipped, for every content script', () => {
+    expect(scripts().length).toBeGreaterThanOrEqual(8);
+    for (const name of scripts()) {
+      const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', name));
+      expect({ name, bytes: code.length <= 60_000, gzipped: gzipSync(code).length <= 20_000 }).toEqual({ name, bytes: true, gzipped: true });
+    }
+  });
+
+  test("carries neither the resume reader nor another ATS's code", () => {
+    for (const name of scripts()) {
+      const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', name), 'utf8');
+      // pdf.js is the resume import's, in the options page only.
+      expect(code, name).not.toContain('GlobalWorkerOptions');
+      const own = ATS_DOMAINS.filter((domain) => code.includes(domain));
+      expect(own.length, `${name} names ${own.join(', ')}`).toBeLessThanOrEqual(1);
+    }
   });
 });
