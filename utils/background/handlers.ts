@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { isSensitiveAnswer, mergeSavedAnswers, offersFrom, type AnswerOffer } from '../core/learning';
 import { classifyFields } from '../core/classify';
 import type { AnyAdapter } from '../ats/adapter';
-import type { ClassifiedField } from '../core/types';
+import type { ClassifiedField, FieldDescription } from '../core/types';
 import { adapterById } from '../ats/registry';
 import { chooseOption } from '../core/match';
 import { classifyPage, isEmptyProfile, MAX_PLANNED_FIELDS, planPage, siteRules } from '../fill/plan';
@@ -93,11 +93,16 @@ async function planFill(request: Extract<BackgroundRequest, { type: 'fill:plan' 
  */
 async function classifyAhead(request: Extract<BackgroundRequest, { type: 'fill:classify' }>, sender: Sender): Promise<boolean> {
   const { fields } = request;
-  if (!Array.isArray(fields) || !fields.length || fields.length > MAX_PLANNED_FIELDS) return false;
+  if (!plannable(fields) || !fields.length) return false;
   const adapter = adapterById(String(request.ats));
   const { profile, version } = await loadFill(scopeOf(request, sender), false);
   ahead.keep(frameKey(sender), { ats: adapter.id, version, fields, classified: classifyPage(adapter, profile, fields) });
   return true;
+}
+
+/** Fields as a content script sent them, few enough to be a form's. */
+function plannable(fields: unknown): fields is FieldDescription[] {
+  return Array.isArray(fields) && fields.length <= MAX_PLANNED_FIELDS;
 }
 
 /** The values for a page's fields from the session's profile, with the files its uploads take. */
@@ -108,7 +113,7 @@ async function planFor(
   { profile, documents: chosen }: Pick<FillSession, 'profile' | 'documents'>,
   classified?: ClassifiedField[],
 ): Promise<PlanReply> {
-  if (!Array.isArray(fields) || fields.length > MAX_PLANNED_FIELDS) return { ok: false, error: 'This page holds too many fields to be a form.' };
+  if (!plannable(fields)) return { ok: false, error: 'This page holds too many fields to be a form.' };
   const { documentRoles, ...plan } = planPage({ adapter, profile, fields, documents: chosen.map((document) => document.role), today, ...(classified ? { classified } : {}) });
   // Only the chosen files this page has an upload field for leave the extension, without the names the user gave them.
   const attached = chosen.filter((document) => documentRoles.includes(document.role));

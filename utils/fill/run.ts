@@ -181,7 +181,8 @@ export async function autofill(options: AutofillOptions): Promise<FillReport> {
 
       // Read before this pass's first write: what the fill itself sets off in other fields is not the user's.
       const typedSince = new Set(actions.filter((action) => action.op === 'text').map((action) => handles.get(action.ref)!.element).filter(changedSinceRead));
-      // A field the start's round trip left no time for, or only the adapter's preparation described, is judged now.
+      // A field the start's round trip left no time for, or only the adapter's preparation described,
+      // is judged now, all before the first write: judged between writes, each would wait for a new layout.
       let judgeNow: ((handle: FieldHandle) => boolean) | undefined;
       const shownAtPress = (handle: FieldHandle) => shownWhenPressed.get(handle) ?? (judgeNow ??= shownNow())(handle);
       const hiddenSince = new Set(readEarlier ? actions.map((action) => handles.get(action.ref)!).filter((handle) => !shownAtPress(handle)) : []);
